@@ -7,13 +7,19 @@ import java.util.regex.Pattern;
 final class Redaction {
 
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
-            "(?i)([?&](?:[a-z_]*(?:key|token|secret|password|signature|auth)[a-z_]*)=)[^&]*");
+            "(?i)([?&](?:[a-z0-9_.-]*(?:key|token|secret|password|signature|auth)[a-z0-9_.-]*)=)[^&]*");
+
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@");
 
     private Redaction() {
     }
 
-    /** The URI with the values of credential-like query parameters replaced by {@code ***}. */
+    /**
+     * The URI with its user-info ({@code user:password@}) and the values of credential-like query parameters
+     * replaced by {@code ***}.
+     */
     static String redactQuery(URI uri) {
-        return SECRET_PARAMETER.matcher(uri.toString()).replaceAll("$1***");
+        String withoutUser = USER_INFO.matcher(uri.toString()).replaceFirst("$1***@");
+        return SECRET_PARAMETER.matcher(withoutUser).replaceAll("$1***");
     }
 }

@@ -71,7 +71,9 @@ public final class StandardSourceHttpClient implements SourceHttpClient {
 
             Optional<Instant> limitedUntil = rateLimitedUntil(result);
             if (limitedUntil.isPresent()) {
-                Duration wait = nonNegative(Duration.between(clock.instant(), limitedUntil.get()));
+                // Never retry sooner than the backoff, even when the server says 0: a busy loop helps nobody.
+                Duration wait = max(nonNegative(Duration.between(clock.instant(), limitedUntil.get())),
+                        backoff(attempt));
                 if (wait.compareTo(settings.maxRateLimitWait()) > 0 || attempt >= settings.maxAttempts()) {
                     throw new RateLimitedException(request + " is rate limited until " + limitedUntil.get(),
                             limitedUntil.get());
@@ -146,6 +148,10 @@ public final class StandardSourceHttpClient implements SourceHttpClient {
             Thread.currentThread().interrupt();
             throw new TemporarilyUnavailableException(request + " was interrupted while waiting to retry", e);
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Duration nonNegative(Duration duration) {

@@ -3,10 +3,12 @@ package org.partnersplatform.api.http;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A request a plugin asks the core's client to send. Credentials go in headers ({@link Builder#bearer}, {@link
@@ -19,7 +21,7 @@ import java.util.Optional;
  * @param body the body, or an empty array
  * @param timeout how long to wait for the response, or empty for the client's default
  */
-public record HttpRequestSpec(String method, URI uri, Map<String, String> headers, java.util.Set<String> secretHeaders,
+public record HttpRequestSpec(String method, URI uri, Map<String, String> headers, Set<String> secretHeaders,
                               byte[] body, Optional<Duration> timeout) {
 
     public HttpRequestSpec {
@@ -29,7 +31,7 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
             throw new IllegalArgumentException("a request URI is absolute: " + uri);
         }
         headers = Map.copyOf(headers);
-        secretHeaders = java.util.Set.copyOf(secretHeaders);
+        secretHeaders = Set.copyOf(secretHeaders);
         body = body == null ? new byte[0] : body.clone();
         Objects.requireNonNull(timeout, "timeout");
     }
@@ -65,7 +67,7 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
         private final String method;
         private final URI uri;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private final java.util.Set<String> secretHeaders = new java.util.HashSet<>();
+        private final Set<String> secretHeaders = new HashSet<>();
         private byte[] body = new byte[0];
         private Duration timeout;
 

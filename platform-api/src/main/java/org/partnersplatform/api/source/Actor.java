@@ -27,6 +27,11 @@ public record Actor(String sourceUserId, String username, String displayName, St
         return new Actor(null, null, displayName, email, null, false);
     }
 
+    /** A person known by name and email only, with the source's hint that the account is a bot. */
+    public static Actor byEmail(String displayName, String email, boolean bot) {
+        return new Actor(null, null, displayName, email, null, bot);
+    }
+
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }

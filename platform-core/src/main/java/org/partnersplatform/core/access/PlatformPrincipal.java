@@ -1,0 +1,5 @@
+package org.partnersplatform.core.access;
+
+/** Who is calling, once authenticated. */
+public record PlatformPrincipal(String username, Role role) {
+}

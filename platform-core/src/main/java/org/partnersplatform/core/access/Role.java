@@ -1,0 +1,9 @@
+package org.partnersplatform.core.access;
+
+/** What a platform user may do. */
+public enum Role {
+    /** Everything: plugins, installations, credits, settings. */
+    ADMIN,
+    /** Credits contributions no tool sees. */
+    TEAM_LEAD
+}

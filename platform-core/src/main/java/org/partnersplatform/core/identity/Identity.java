@@ -1,0 +1,17 @@
+package org.partnersplatform.core.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/**
+ * A member's account on one source, unique by ({@code source}, {@code sourceUserId}). When the source has no account
+ * id (git), the key is the lower-cased email, else the username.
+ */
+@MappedEntity("identity")
+public record Identity(@Id @GeneratedValue @Nullable Long id, Long memberId, String source, String sourceUserId,
+                       @Nullable String username, @Nullable String displayName, @Nullable String email,
+                       @Nullable String profileUrl, boolean bot, Instant createdAt) {
+}

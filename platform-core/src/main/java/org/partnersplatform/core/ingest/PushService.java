@@ -1,0 +1,61 @@
+package org.partnersplatform.core.ingest;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnersplatform.api.config.SourceConfig;
+import org.partnersplatform.api.source.ActivityRecord;
+import org.partnersplatform.api.source.ContributionSource;
+import org.partnersplatform.api.source.InboundRequest;
+import org.partnersplatform.api.source.PushSource;
+import org.partnersplatform.core.ConflictException;
+import org.partnersplatform.core.activity.ActivityTypeRegistry;
+import org.partnersplatform.core.activity.RegisteredActivityType;
+import org.partnersplatform.core.installation.Installation;
+import org.partnersplatform.core.installation.InstallationService;
+
+/**
+ * Hands an inbound request (a webhook, a manual credit) to its installation's push source and stores what it returns
+ * exactly as a pulled page is stored, unique by item id. The source's typed exceptions pass through for the web
+ * layer to answer (401 for a rejected request, 400 for a malformed one).
+ */
+@Singleton
+public class PushService {
+
+    private final InstallationService installations;
+    private final ActivityTypeRegistry activityTypes;
+    private final PageWriter writer;
+    private final PluginCalls calls;
+    private final SourceContexts contexts;
+    private final IngestConfiguration configuration;
+
+    PushService(InstallationService installations, ActivityTypeRegistry activityTypes, PageWriter writer,
+                PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration) {
+        this.installations = installations;
+        this.activityTypes = activityTypes;
+        this.writer = writer;
+        this.calls = calls;
+        this.contexts = contexts;
+        this.configuration = configuration;
+    }
+
+    /** Receives a request for an installation and stores its records. */
+    public PageOutcome receive(long installationId, InboundRequest request) {
+        Installation installation = installations.find(installationId);
+        if (!installation.enabled()) {
+            throw new ConflictException("installation " + installationId + " is disabled");
+        }
+        ContributionSource source = installations.startedSource(installation.sourceId());
+        if (!(source instanceof PushSource push)) {
+            throw new ConflictException("the source " + installation.sourceId() + " does not receive pushed activities");
+        }
+        SourceConfig config = installations.configOf(installation);
+        List<ActivityRecord> records = calls.call("receiving a request",
+                () -> push.receive(request, config, contexts.forInstallation(installation)),
+                configuration.callTimeout());
+        Map<String, RegisteredActivityType> types = activityTypes.register(installation.sourceId(),
+                source.activityTypes(config));
+        return writer.write(installation, types, records, List.of(), Optional.empty(), Optional.empty());
+    }
+}

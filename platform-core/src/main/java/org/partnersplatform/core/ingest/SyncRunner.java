@@ -1,0 +1,235 @@
+package org.partnersplatform.core.ingest;
+
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.partnersplatform.api.Checkpoint;
+import org.partnersplatform.api.InvalidConfigurationException;
+import org.partnersplatform.api.MalformedDataException;
+import org.partnersplatform.api.Page;
+import org.partnersplatform.api.PagedSession;
+import org.partnersplatform.api.RateLimitedException;
+import org.partnersplatform.api.SourceContext;
+import org.partnersplatform.api.TemporarilyUnavailableException;
+import org.partnersplatform.api.config.SourceConfig;
+import org.partnersplatform.api.http.Sleeper;
+import org.partnersplatform.api.source.ActivityRecord;
+import org.partnersplatform.api.source.ContributionSource;
+import org.partnersplatform.api.source.PullSource;
+import org.partnersplatform.core.ConflictException;
+import org.partnersplatform.core.activity.ActivityTypeRegistry;
+import org.partnersplatform.core.activity.RegisteredActivityType;
+import org.partnersplatform.core.installation.Installation;
+import org.partnersplatform.core.installation.InstallationRepository;
+import org.partnersplatform.core.installation.InstallationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes one sync run: takes the installation's lock, pages through the plugin from the saved checkpoint, stores
+ * each page with its checkpoint, and ends the run with a status and a message. Temporary failures are retried with
+ * backoff, short rate limits waited out, long ones rescheduled; any failure ends only this run and keeps what it
+ * committed.
+ */
+@Singleton
+class SyncRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
+    private static final int MAX_RATE_LIMIT_WAITS = 10;
+    private static final int MAX_WRITE_ATTEMPTS = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final SyncRunRepository runs;
+    private final InstallationRepository installationRepository;
+    private final InstallationService installations;
+    private final ActivityTypeRegistry activityTypes;
+    private final PageWriter writer;
+    private final RunLock lock;
+    private final PluginCalls calls;
+    private final SourceContexts contexts;
+    private final IngestConfiguration configuration;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    SyncRunner(SyncRunRepository runs, InstallationRepository installationRepository,
+               InstallationService installations, ActivityTypeRegistry activityTypes, PageWriter writer, RunLock lock,
+               PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration, Sleeper sleeper,
+               Clock clock) {
+        this.runs = runs;
+        this.installationRepository = installationRepository;
+        this.installations = installations;
+        this.activityTypes = activityTypes;
+        this.writer = writer;
+        this.lock = lock;
+        this.calls = calls;
+        this.contexts = contexts;
+        this.configuration = configuration;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    void execute(long runId) {
+        SyncRun run = runs.findById(runId).orElseThrow();
+        Installation installation = installations.find(run.installationId());
+        Optional<RunLock.Lease> lease = lock.tryAcquire(installation.id());
+        if (lease.isEmpty()) {
+            finish(runId, RunStatus.SKIPPED, "another node is running this installation", null);
+            return;
+        }
+        try (RunLock.Lease held = lease.get()) {
+            runs.markStarted(runId, RunStatus.RUNNING, clock.instant());
+            LOG.info("Sync run {} of installation {} \"{}\" started from {}", runId, installation.id(),
+                    installation.name(), installation.checkpoint().isEmpty() ? "the beginning" : "its checkpoint");
+            Outcome outcome = pageThrough(runId, installation);
+            finish(runId, outcome.status(), outcome.message(), outcome.retryAt());
+        } catch (Exception e) {
+            LOG.warn("Sync run {} of installation {} failed", runId, installation.id(), e);
+            finish(runId, RunStatus.FAILED, describe(e), null);
+        }
+    }
+
+    private Outcome pageThrough(long runId, Installation installation) {
+        ContributionSource source = installations.startedSource(installation.sourceId());
+        if (!(source instanceof PullSource pull)) {
+            return new Outcome(RunStatus.FAILED, "the source " + installation.sourceId()
+                    + " only receives pushed activities; it cannot be synced", null);
+        }
+        SourceConfig config = installations.configOf(installation);
+        Map<String, RegisteredActivityType> types = activityTypes.register(installation.sourceId(),
+                calls.call("listing the activity types", () -> source.activityTypes(config),
+                        configuration.callTimeout()));
+        SourceContext context = contexts.forInstallation(installation);
+        PagedSession<ActivityRecord> session = calls.call("opening a session", () -> pull.open(config, context),
+                configuration.callTimeout());
+        try {
+            return readAll(runId, installation, types, session);
+        } finally {
+            closeQuietly(session, runId);
+        }
+    }
+
+    private Outcome readAll(long runId, Installation installation, Map<String, RegisteredActivityType> types,
+                            PagedSession<ActivityRecord> session) {
+        Checkpoint checkpoint = Checkpoint.of(installation.checkpoint());
+        int failedAttempts = 0;
+        int rateLimitWaits = 0;
+        while (true) {
+            Page<ActivityRecord> page;
+            Checkpoint from = checkpoint;
+            try {
+                page = calls.call("reading a page", () -> session.fetch(from), configuration.callTimeout());
+            } catch (TemporarilyUnavailableException e) {
+                failedAttempts++;
+                if (failedAttempts >= configuration.maxPageAttempts()) {
+                    throw e;
+                }
+                Duration backoff = configuration.initialBackoff().multipliedBy(1L << (failedAttempts - 1));
+                LOG.info("Sync run {}: {}; reading the page again in {} s", runId, e.getMessage(), backoff.toSeconds());
+                pause(backoff);
+                continue;
+            } catch (RateLimitedException e) {
+                Duration wait = Duration.between(clock.instant(), e.retryAt());
+                if (wait.compareTo(configuration.maxRateLimitWait()) > 0 || ++rateLimitWaits > MAX_RATE_LIMIT_WAITS) {
+                    installationRepository.updateNextSyncAt(installation.id(), e.retryAt());
+                    return new Outcome(RunStatus.RESCHEDULED, "rate limited: " + e.getMessage()
+                            + "; continues from the saved checkpoint at " + e.retryAt(), e.retryAt());
+                }
+                LOG.info("Sync run {} is rate limited; waiting {} s", runId, Math.max(0, wait.toSeconds()));
+                pause(wait.isNegative() ? Duration.ZERO : wait);
+                continue;
+            }
+            failedAttempts = 0;
+            PageOutcome stored = write(runId, installation, types, page);
+            LOG.debug("Sync run {}: page stored ({} fetched, {} new, {} updated, {} unchanged, {} rejected)", runId,
+                    stored.fetched(), stored.created(), stored.updated(), stored.unchanged(), stored.rejected().size());
+            if (!page.hasMore()) {
+                return new Outcome(RunStatus.SUCCEEDED, null, null);
+            }
+            if (page.next().equals(checkpoint) && page.items().isEmpty() && page.rejected().isEmpty()) {
+                return new Outcome(RunStatus.FAILED, "the source said more pages follow but returned an empty page"
+                        + " without moving its checkpoint; stopped to avoid a loop", null);
+            }
+            checkpoint = page.next();
+        }
+    }
+
+    /**
+     * Stores a page; when a run of another installation of the same source committed the same new person (or
+     * provisional organization) first, the page's transaction hits the unique constraint and is written again, now
+     * seeing that row.
+     */
+    private PageOutcome write(long runId, Installation installation, Map<String, RegisteredActivityType> types,
+                              Page<ActivityRecord> page) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(installation, types, page.items(), page.rejected(), Optional.of(runId),
+                        Optional.of(page.next()));
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_WRITE_ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+                LOG.info("Sync run {}: a concurrent run stored the same person first; storing the page again", runId);
+            }
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void finish(long runId, RunStatus status, String message, Instant retryAt) {
+        runs.markFinished(runId, status, clock.instant(), message == null ? null : truncate(message), retryAt);
+        SyncRun run = runs.findById(runId).orElseThrow();
+        LOG.info("Sync run {} {}: {} pages, {} fetched, {} new, {} updated, {} unchanged, {} rejected{}", runId,
+                status, run.pages(), run.fetched(), run.created(), run.updated(), run.unchanged(), run.rejected(),
+                message == null ? "" : " (" + message + ")");
+    }
+
+    private void pause(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the run was interrupted while waiting", e);
+        }
+    }
+
+    private void closeQuietly(PagedSession<ActivityRecord> session, long runId) {
+        try {
+            calls.call("closing the session", () -> {
+                session.close();
+                return null;
+            }, configuration.callTimeout());
+        } catch (RuntimeException e) {
+            LOG.warn("Sync run {}: the plugin failed to close its session", runId, e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof InvalidConfigurationException invalid) {
+            return "the configuration needs fixing: " + invalid.getMessage();
+        }
+        if (e instanceof RateLimitedException || e instanceof TemporarilyUnavailableException
+                || e instanceof MalformedDataException || e instanceof PluginCalls.PluginCallException
+                || e instanceof ConflictException) {
+            return e.getMessage();
+        }
+        return "the run failed: " + e;
+    }
+
+    private static String truncate(String message) {
+        return message.length() <= 2000 ? message : message.substring(0, 2000);
+    }
+
+    private record Outcome(RunStatus status, String message, Instant retryAt) {
+    }
+}

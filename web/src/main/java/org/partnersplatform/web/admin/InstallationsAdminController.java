@@ -1,0 +1,207 @@
+package org.partnersplatform.web.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnersplatform.api.source.SourceDescriptor;
+import org.partnersplatform.core.InvalidRequestException;
+import org.partnersplatform.core.ingest.RunTrigger;
+import org.partnersplatform.core.ingest.SyncRun;
+import org.partnersplatform.core.ingest.SyncService;
+import org.partnersplatform.core.installation.InstallationCommand;
+import org.partnersplatform.core.installation.InstallationService;
+import org.partnersplatform.core.installation.InstallationView;
+import org.partnersplatform.core.plugin.PluginHost;
+import org.partnersplatform.web.api.dto.SyncRunDto;
+import org.partnersplatform.web.view.PageRenderer;
+
+/** Installations in the admin area: the list, forms generated from each source's schema, sync now, run history. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/admin")
+@Secured("ADMIN")
+class InstallationsAdminController {
+
+    private final InstallationService installations;
+    private final SyncService syncs;
+    private final PluginHost plugins;
+    private final PageRenderer pages;
+    private final Clock clock;
+
+    InstallationsAdminController(InstallationService installations, SyncService syncs, PluginHost plugins,
+                                 PageRenderer pages, Clock clock) {
+        this.installations = installations;
+        this.syncs = syncs;
+        this.plugins = plugins;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @Get("/installations")
+    HttpResponse<String> list(HttpRequest<?> request) {
+        return pages.page("admin/installations", Map.of("title", "Installations",
+                "installations", installations.list(), "sources", plugins.sourceDescriptors()), request);
+    }
+
+    @Get("/installations/new")
+    HttpResponse<String> newForm(@Nullable @QueryValue String source, HttpRequest<?> request) {
+        if (source == null || source.isBlank()) {
+            return pages.page("admin/choose-source", Map.of("title", "New installation",
+                    "sources", plugins.sourceDescriptors()), request);
+        }
+        SourceDescriptor descriptor = descriptor(source);
+        return form(request, HttpStatus.OK, descriptor, null, Map.of(), "", null, null, List.of(), Map.of(), null);
+    }
+
+    @Post("/installations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
+        SourceDescriptor descriptor = descriptor(form.get("source"));
+        try {
+            InstallationView created = installations.create(command(descriptor.id(), form));
+            return HttpResponse.seeOther(URI.create("/admin/installations/" + created.id()));
+        } catch (InvalidRequestException e) {
+            return form(request, HttpStatus.BAD_REQUEST, descriptor, null, ConfigForm.values(form),
+                    form.getOrDefault("name", ""), form.get("syncIntervalMinutes"),
+                    form.get("createProvisionalOrgs"), List.of(), e.problems(), e.getMessage());
+        }
+    }
+
+    @Get("/installations/{id}")
+    HttpResponse<String> detail(long id, HttpRequest<?> request) {
+        InstallationView installation = installations.get(id);
+        List<SyncRunDto> runs = syncs.runsOf(id).stream().limit(50).map(r -> SyncRunDto.of(r, clock.instant()))
+                .toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", installation.name());
+        model.put("installation", installation);
+        model.put("settings", installation.settings().entrySet());
+        model.put("runs", runs);
+        boolean running = runs.stream().anyMatch(r -> r.finishedAt() == null);
+        model.put("running", running);
+        if (running) {
+            model.put("refresh", 3);
+        }
+        model.put("pullable", plugins.contributionSource(installation.sourceId())
+                .map(s -> s instanceof org.partnersplatform.api.source.PullSource).orElse(false));
+        return pages.page("admin/installation", model, request);
+    }
+
+    @Get("/installations/{id}/edit")
+    HttpResponse<String> editForm(long id, HttpRequest<?> request) {
+        InstallationView installation = installations.get(id);
+        return form(request, HttpStatus.OK, descriptor(installation.sourceId()), installation,
+                installation.settings(), installation.name(), value(installation.syncIntervalMinutes()),
+                Boolean.toString(installation.createProvisionalOrgs()), installation.secretsSet(), Map.of(), null);
+    }
+
+    @Post("/installations/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(long id, @Body Map<String, String> form, HttpRequest<?> request) {
+        InstallationView installation = installations.get(id);
+        SourceDescriptor descriptor = descriptor(installation.sourceId());
+        try {
+            installations.update(id, command(installation.sourceId(), form));
+            return HttpResponse.seeOther(URI.create("/admin/installations/" + id));
+        } catch (InvalidRequestException e) {
+            return form(request, HttpStatus.BAD_REQUEST, descriptor, installation, ConfigForm.values(form),
+                    form.getOrDefault("name", ""), form.get("syncIntervalMinutes"),
+                    form.get("createProvisionalOrgs"), installation.secretsSet(), e.problems(), e.getMessage());
+        }
+    }
+
+    @Post("/installations/{id}/sync")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> sync(long id) {
+        SyncRun run = syncs.start(id, RunTrigger.MANUAL);
+        return HttpResponse.seeOther(URI.create("/admin/runs/" + run.id()));
+    }
+
+    @Post("/installations/{id}/enable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> enable(long id) {
+        installations.setEnabled(id, true);
+        return HttpResponse.seeOther(URI.create("/admin/installations/" + id));
+    }
+
+    @Post("/installations/{id}/disable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> disable(long id) {
+        installations.setEnabled(id, false);
+        return HttpResponse.seeOther(URI.create("/admin/installations/" + id));
+    }
+
+    @Get("/runs/{runId}")
+    HttpResponse<String> run(long runId, HttpRequest<?> request) {
+        SyncRunDto run = SyncRunDto.of(syncs.get(runId), clock.instant());
+        InstallationView installation = installations.get(run.installationId());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Sync run " + runId);
+        model.put("run", run);
+        model.put("installation", installation);
+        model.put("running", run.finishedAt() == null);
+        if (run.finishedAt() == null) {
+            model.put("refresh", 2);
+        }
+        model.put("rejections", syncs.rejectionsOf(runId));
+        return pages.page("admin/run", model, request);
+    }
+
+    private HttpResponse<String> form(HttpRequest<?> request, HttpStatus status, SourceDescriptor descriptor,
+                                      InstallationView installation, Map<String, String> values, String name,
+                                      String interval, String provisional, List<String> secretsSet,
+                                      Map<String, String> problems, String error) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", installation == null ? "New " + descriptor.name() + " installation"
+                : "Edit " + installation.name());
+        model.put("source", descriptor);
+        model.put("action", installation == null ? "/admin/installations"
+                : "/admin/installations/" + installation.id());
+        model.put("name", name);
+        model.put("syncIntervalMinutes", interval == null ? "" : interval);
+        model.put("createProvisionalOrgs", "true".equalsIgnoreCase(provisional) || "on".equalsIgnoreCase(provisional));
+        model.put("fields", ConfigForm.fields(descriptor.configSchema(), values, secretsSet, problems));
+        model.put("problems", problems.entrySet().stream()
+                .filter(p -> !p.getKey().startsWith(ConfigForm.PREFIX)).toList());
+        model.put("error", error);
+        return pages.page("admin/installation-form", model, request).status(status);
+    }
+
+    private InstallationCommand command(String sourceId, Map<String, String> form) {
+        String interval = form.get("syncIntervalMinutes");
+        Integer minutes;
+        try {
+            minutes = interval == null || interval.isBlank() ? null : Integer.valueOf(interval.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("the sync interval is not a number",
+                    Map.of("syncIntervalMinutes", "is a whole number of minutes"));
+        }
+        boolean provisional = form.containsKey("createProvisionalOrgs");
+        return new InstallationCommand(sourceId, form.get("name"), ConfigForm.values(form), minutes, provisional,
+                null);
+    }
+
+    private SourceDescriptor descriptor(String sourceId) {
+        return plugins.sourceDescriptors().stream().filter(d -> d.id().equals(sourceId)).findFirst()
+                .orElseThrow(() -> new org.partnersplatform.core.NotFoundException(
+                        "no started source " + sourceId + "; see the plugins page"));
+    }
+
+    private static String value(Integer number) {
+        return number == null ? "" : number.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package org.partnersplatform.web.error;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Map;
+import org.partnersplatform.api.InvalidConfigurationException;
+import org.partnersplatform.api.MalformedDataException;
+import org.partnersplatform.api.RequestRejectedException;
+import org.partnersplatform.api.TemporarilyUnavailableException;
+import org.partnersplatform.core.ConflictException;
+import org.partnersplatform.core.InvalidRequestException;
+import org.partnersplatform.core.NotFoundException;
+import org.partnersplatform.core.ingest.PluginCalls;
+import org.partnersplatform.web.view.PageRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the core's and the plugins' typed failures into answers: JSON ({@link ApiError}) under {@code /api}, an error
+ * page elsewhere. Never a stack trace.
+ */
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class ErrorController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
+
+    private final PageRenderer pages;
+
+    ErrorController(PageRenderer pages) {
+        this.pages = pages;
+    }
+
+    @Error(global = true, exception = NotFoundException.class)
+    HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
+        return respond(request, HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    HttpResponse<?> noRoute(HttpRequest<?> request) {
+        return respond(request, HttpStatus.NOT_FOUND,
+                "nothing at " + request.getMethodName() + " " + request.getPath(), Map.of());
+    }
+
+    @Error(global = true, exception = ConflictException.class)
+    HttpResponse<?> conflict(HttpRequest<?> request, ConflictException e) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage(), Map.of());
+    }
+
+    @Error(global = true, exception = InvalidRequestException.class)
+    HttpResponse<?> invalid(HttpRequest<?> request, InvalidRequestException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
+    }
+
+    @Error(global = true, exception = MalformedDataException.class)
+    HttpResponse<?> malformed(HttpRequest<?> request, MalformedDataException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), Map.of());
+    }
+
+    @Error(global = true, exception = InvalidConfigurationException.class)
+    HttpResponse<?> misconfigured(HttpRequest<?> request, InvalidConfigurationException e) {
+        return respond(request, HttpStatus.CONFLICT, "the installation's configuration needs fixing: "
+                + e.getMessage(), Map.of());
+    }
+
+    @Error(global = true, exception = RequestRejectedException.class)
+    HttpResponse<?> rejected(HttpRequest<?> request, RequestRejectedException e) {
+        return respond(request, HttpStatus.UNAUTHORIZED, e.getMessage(), Map.of());
+    }
+
+    @Error(global = true, exception = TemporarilyUnavailableException.class)
+    HttpResponse<?> unavailable(HttpRequest<?> request, TemporarilyUnavailableException e) {
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), Map.of());
+    }
+
+    @Error(global = true, exception = PluginCalls.PluginCallException.class)
+    HttpResponse<?> pluginFailed(HttpRequest<?> request, PluginCalls.PluginCallException e) {
+        LOG.warn("A plugin call failed while answering {} {}", request.getMethodName(), request.getPath(), e);
+        return respond(request, HttpStatus.BAD_GATEWAY, "the plugin failed: " + e.getMessage(), Map.of());
+    }
+
+    private HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message,
+                                    Map<String, String> problems) {
+        if (request.getPath().startsWith("/api/")) {
+            return HttpResponse.status(status).body(new ApiError(message, problems));
+        }
+        String html = pages.render("error", Map.of("status", status.getCode(), "reason", status.getReason(),
+                "message", message, "problems", problems.entrySet()), request);
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html);
+    }
+}

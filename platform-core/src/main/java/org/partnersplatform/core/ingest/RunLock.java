@@ -13,17 +13,17 @@ import javax.sql.DataSource;
 
 /**
  * Makes sure only one node runs a given installation at a time. On PostgreSQL it takes a session-level advisory lock
- * on a connection of its own, held for the whole run, so a node that dies releases it with its connection. The
- * embedded database can only be opened by one process, so there a lock in this JVM is the same guarantee.
+ * on a connection of its own, held for the whole run, so a node that dies releases it with its connection. Advisory
+ * locks are database-wide, so the lock's first key is derived from the schema: deployments that share a database in
+ * different schemas do not block each other. The embedded database can only be opened by one process, so there a
+ * lock in this JVM is the same guarantee.
  */
 @Singleton
 public class RunLock {
 
-    /** The first key of the two-key advisory lock: "pp" for Partners Platform, so other users of the database differ. */
-    private static final int NAMESPACE = 0x7070;
-
     private final DataSource dataSource;
     private final boolean postgres;
+    private final int namespace;
     private final Set<Long> heldInThisJvm = ConcurrentHashMap.newKeySet();
 
     public RunLock(DataSource dataSource) throws SQLException {
@@ -34,6 +34,7 @@ public class RunLock {
         this.dataSource = target;
         try (Connection connection = target.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            this.namespace = ("partners-platform:" + connection.getSchema()).hashCode();
         }
     }
 
@@ -65,10 +66,10 @@ public class RunLock {
         }
     }
 
-    private static boolean advisory(Connection connection, String function, long installationId)
+    private boolean advisory(Connection connection, String function, long installationId)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?, ?)")) {
-            statement.setInt(1, NAMESPACE);
+            statement.setInt(1, namespace);
             statement.setInt(2, Math.toIntExact(installationId));
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);

@@ -38,7 +38,10 @@ class AdminUiTest extends WebTestContext {
 
         Api.Answer login = api.send(form("/login", Map.of("username", "admin", "password", ADMIN_PASSWORD)));
         assertEquals(303, login.status());
-        String cookie = login.header("Set-Cookie").split(";")[0];
+        String setCookie = login.header("Set-Cookie");
+        assertTrue(setCookie.contains("Max-Age=43200") && setCookie.contains("HTTPOnly")
+                && setCookie.contains("SameSite=Strict"), setCookie);
+        String cookie = setCookie.split(";")[0];
 
         Api.Answer plugins = api.send(page("/admin/plugins", cookie));
         assertEquals(200, plugins.status());

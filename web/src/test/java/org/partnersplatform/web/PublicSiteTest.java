@@ -75,5 +75,7 @@ class PublicSiteTest extends WebTestContext {
         assertTrue(page.header("Location").endsWith("/login"), page.header("Location"));
         assertEquals(401, api().send(HttpRequest.GET("/api/v1/plugins")).status());
         assertEquals(401, api().send(HttpRequest.GET("/api/v1/plugins").bearerAuth("wrong-token")).status());
+        assertEquals(401, api().send(HttpRequest.GET("/api/v1/plugins").basicAuth("admin", ADMIN_PASSWORD)).status(),
+                "passwords are for the sign-in form, not for every API call");
     }
 }

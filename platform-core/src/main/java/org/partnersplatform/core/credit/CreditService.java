@@ -42,9 +42,7 @@ public class CreditService {
 
     /** The credit types an installation offers, for a form. */
     public List<ActivityType> creditTypes(Long installationId) {
-        Installation installation = installationFor(installationId);
-        return installationService.startedSource(installation.sourceId())
-                .activityTypes(installationService.configOf(installation));
+        return installationService.activityTypesOf(installationFor(installationId));
     }
 
     /** The enabled installations that take credits. */

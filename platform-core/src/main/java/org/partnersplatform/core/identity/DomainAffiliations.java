@@ -49,6 +49,18 @@ public class DomainAffiliations {
                         clock.instant())));
     }
 
+    /**
+     * A slug no organization has yet. An existing organization with the same slug is never reused: its name only
+     * looks like the domain, and attaching the domain to it would hand it other people's work.
+     */
+    private String freeSlug(String base) {
+        String slug = base;
+        for (int n = 2; organizations.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
     private Optional<Long> organizationFor(String domain, boolean createProvisional) {
         List<String> candidates = EmailDomains.selfAndParents(domain);
         List<OrganizationDomain> known = domains.findByDomainInList(candidates);
@@ -62,13 +74,10 @@ public class DomainAffiliations {
         if (!createProvisional) {
             return Optional.empty();
         }
-        String slug = Slugs.fromDomain(domain);
-        Organization organization = organizations.findBySlug(slug).orElseGet(() -> {
-            LOG.info("Created the provisional organization {} for the email domain {}", slug, domain);
-            return organizations.save(new Organization(null, slug, domain, "https://" + domain, null,
-                    OrganizationStatus.PROVISIONAL, false, clock.instant()));
-        });
+        Organization organization = organizations.save(new Organization(null, freeSlug(Slugs.fromDomain(domain)),
+                domain, "https://" + domain, null, OrganizationStatus.PROVISIONAL, false, clock.instant()));
         domains.save(new OrganizationDomain(null, organization.id(), domain));
+        LOG.info("Created the provisional organization {} for the email domain {}", organization.slug(), domain);
         return Optional.of(organization.id());
     }
 }

@@ -7,8 +7,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * A member's account on one source, unique by ({@code source}, {@code sourceUserId}). When the source has no account
- * id (git), the key is the lower-cased email, else the username.
+ * A member's account on one source, unique by ({@code source}, {@code sourceUserId}). When the source gives no account
+ * id, the key is {@code username:<lower-cased username>}, else {@code email:<lower-cased email>} (git).
  */
 @MappedEntity("identity")
 public record Identity(@Id @GeneratedValue @Nullable Long id, Long memberId, String source, String sourceUserId,

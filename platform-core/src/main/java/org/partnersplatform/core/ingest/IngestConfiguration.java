@@ -8,7 +8,6 @@ import java.time.Duration;
  * How sync runs behave.
  *
  * @param workers how many runs execute at once on this node
- * @param callTimeout how long one plugin call (open a session, read a page) may take before the run fails
  * @param maxPageAttempts how many times a page that failed temporarily is read in all
  * @param initialBackoff the wait before reading such a page again; it doubles each time
  * @param maxRateLimitWait the longest rate limit a run waits out; a longer one reschedules the run
@@ -17,7 +16,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("partners.ingest")
 public record IngestConfiguration(@Bindable(defaultValue = "2") int workers,
-                                  @Bindable(defaultValue = "5m") Duration callTimeout,
                                   @Bindable(defaultValue = "4") int maxPageAttempts,
                                   @Bindable(defaultValue = "2s") Duration initialBackoff,
                                   @Bindable(defaultValue = "2m") Duration maxRateLimitWait,

@@ -14,6 +14,7 @@ import org.partnersplatform.core.activity.ActivityTypeRegistry;
 import org.partnersplatform.core.activity.RegisteredActivityType;
 import org.partnersplatform.core.installation.Installation;
 import org.partnersplatform.core.installation.InstallationService;
+import org.partnersplatform.core.plugin.PluginCalls;
 
 /**
  * Hands an inbound request (a webhook, a manual credit) to its installation's push source and stores what it returns
@@ -28,16 +29,14 @@ public class PushService {
     private final PageWriter writer;
     private final PluginCalls calls;
     private final SourceContexts contexts;
-    private final IngestConfiguration configuration;
 
     PushService(InstallationService installations, ActivityTypeRegistry activityTypes, PageWriter writer,
-                PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration) {
+                PluginCalls calls, SourceContexts contexts) {
         this.installations = installations;
         this.activityTypes = activityTypes;
         this.writer = writer;
         this.calls = calls;
         this.contexts = contexts;
-        this.configuration = configuration;
     }
 
     /** Receives a request for an installation and stores its records. */
@@ -52,10 +51,9 @@ public class PushService {
         }
         SourceConfig config = installations.configOf(installation);
         List<ActivityRecord> records = calls.call("receiving a request",
-                () -> push.receive(request, config, contexts.forInstallation(installation)),
-                configuration.callTimeout());
+                () -> push.receive(request, config, contexts.forInstallation(installation)));
         Map<String, RegisteredActivityType> types = activityTypes.register(installation.sourceId(),
-                source.activityTypes(config));
+                calls.call("listing the activity types", () -> source.activityTypes(config)));
         return writer.write(installation, types, records, List.of(), Optional.empty(), Optional.empty());
     }
 }

@@ -26,6 +26,7 @@ import org.partnersplatform.core.activity.RegisteredActivityType;
 import org.partnersplatform.core.installation.Installation;
 import org.partnersplatform.core.installation.InstallationRepository;
 import org.partnersplatform.core.installation.InstallationService;
+import org.partnersplatform.core.plugin.PluginCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,11 +101,9 @@ class SyncRunner {
         }
         SourceConfig config = installations.configOf(installation);
         Map<String, RegisteredActivityType> types = activityTypes.register(installation.sourceId(),
-                calls.call("listing the activity types", () -> source.activityTypes(config),
-                        configuration.callTimeout()));
+                calls.call("listing the activity types", () -> source.activityTypes(config)));
         SourceContext context = contexts.forInstallation(installation);
-        PagedSession<ActivityRecord> session = calls.call("opening a session", () -> pull.open(config, context),
-                configuration.callTimeout());
+        PagedSession<ActivityRecord> session = calls.call("opening a session", () -> pull.open(config, context));
         try {
             return readAll(runId, installation, types, session);
         } finally {
@@ -121,7 +120,7 @@ class SyncRunner {
             Page<ActivityRecord> page;
             Checkpoint from = checkpoint;
             try {
-                page = calls.call("reading a page", () -> session.fetch(from), configuration.callTimeout());
+                page = calls.call("reading a page", () -> session.fetch(from));
             } catch (TemporarilyUnavailableException e) {
                 failedAttempts++;
                 if (failedAttempts >= configuration.maxPageAttempts()) {
@@ -208,7 +207,7 @@ class SyncRunner {
             calls.call("closing the session", () -> {
                 session.close();
                 return null;
-            }, configuration.callTimeout());
+            });
         } catch (RuntimeException e) {
             LOG.warn("Sync run {}: the plugin failed to close its session", runId, e);
         }

@@ -19,11 +19,13 @@ import org.partnersplatform.api.config.ConfigField;
 import org.partnersplatform.api.config.ConfigProblem;
 import org.partnersplatform.api.config.ConfigSchema;
 import org.partnersplatform.api.config.SourceConfig;
+import org.partnersplatform.api.source.ActivityType;
 import org.partnersplatform.api.source.ContributionSource;
 import org.partnersplatform.core.ConflictException;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.activity.ActivityTypeRegistry;
+import org.partnersplatform.core.plugin.PluginCalls;
 import org.partnersplatform.core.plugin.PluginHost;
 import org.partnersplatform.core.secret.SecretCipher;
 import org.slf4j.Logger;
@@ -45,18 +47,21 @@ public class InstallationService {
     private final PluginHost plugins;
     private final ActivityTypeRegistry activityTypes;
     private final SecretCipher cipher;
+    private final PluginCalls calls;
     private final JsonMapper json;
     private final Clock clock;
     private final Set<String> provisionalByDefault;
 
     public InstallationService(InstallationRepository installations, PluginHost plugins,
-                               ActivityTypeRegistry activityTypes, SecretCipher cipher, JsonMapper json, Clock clock,
+                               ActivityTypeRegistry activityTypes, SecretCipher cipher, PluginCalls calls,
+                               JsonMapper json, Clock clock,
                                @Value("${partners.identity.provisional-organizations-by-default:org.partnersplatform.git}")
                                List<String> provisionalByDefault) {
         this.installations = installations;
         this.plugins = plugins;
         this.activityTypes = activityTypes;
         this.cipher = cipher;
+        this.calls = calls;
         this.json = json;
         this.clock = clock;
         this.provisionalByDefault = Set.copyOf(provisionalByDefault);
@@ -92,7 +97,7 @@ public class InstallationService {
         Installation saved = installations.save(new Installation(null, command.sourceId(), name,
                 write(publicValues(config)), sealSecrets(config), command.enabled() == null || command.enabled(),
                 provisional, interval, interval == null ? null : now.plusSeconds(interval * 60L), "", now, now));
-        activityTypes.register(command.sourceId(), source.activityTypes(config));
+        activityTypes.register(command.sourceId(), declaredTypes(source, config));
         LOG.info("Created installation {} \"{}\" of {}", saved.id(), name, command.sourceId());
         return view(saved);
     }
@@ -127,7 +132,7 @@ public class InstallationService {
                         : command.createProvisionalOrgs(),
                 interval, interval == null ? null : now.plusSeconds(interval * 60L), current.checkpoint(),
                 current.createdAt(), now));
-        activityTypes.register(current.sourceId(), source.activityTypes(config));
+        activityTypes.register(current.sourceId(), declaredTypes(source, config));
         LOG.info("Updated installation {} \"{}\"", id, name);
         return view(updated);
     }
@@ -151,6 +156,11 @@ public class InstallationService {
         return source.descriptor().configSchema().validate(values);
     }
 
+    /** The activity types an installation's configuration declares, asked of its plugin under the call time limit. */
+    public List<ActivityType> activityTypesOf(Installation installation) {
+        return declaredTypes(startedSource(installation.sourceId()), configOf(installation));
+    }
+
     /** The stored installation. */
     public Installation find(long id) {
         return installations.findById(id)
@@ -167,8 +177,11 @@ public class InstallationService {
         ConfigSchema schema = source.descriptor().configSchema();
         try {
             SourceConfig config = schema.validate(values);
-            source.validate(config);
-            source.activityTypes(config);
+            calls.call("validating the configuration", () -> {
+                source.validate(config);
+                return null;
+            });
+            declaredTypes(source, config);
             return config;
         } catch (InvalidConfigurationException e) {
             Map<String, String> problems = new LinkedHashMap<>();
@@ -176,10 +189,14 @@ public class InstallationService {
                 problems.merge("config." + problem.key(), problem.message(), (a, b) -> a + "; " + b);
             }
             throw new InvalidRequestException("the configuration is not valid", problems);
-        } catch (RuntimeException e) {
+        } catch (PluginCalls.PluginCallException e) {
             throw new InvalidRequestException("the source " + source.descriptor().id()
                     + " could not check this configuration: " + e.getMessage());
         }
+    }
+
+    private List<ActivityType> declaredTypes(ContributionSource source, SourceConfig config) {
+        return calls.call("listing the activity types", () -> source.activityTypes(config));
     }
 
     private InstallationView view(Installation installation) {

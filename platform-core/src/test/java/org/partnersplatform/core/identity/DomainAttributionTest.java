@@ -57,6 +57,8 @@ class DomainAttributionTest implements TestPropertyProvider {
         Organization initrode = organizations.save(new Organization(null, "initrode", "Initrode", null, null,
                 OrganizationStatus.CONFIRMED, false, Instant.now()));
         domains.save(new OrganizationDomain(null, initrode.id(), "initrode.com"));
+        organizations.save(new Organization(null, "lookalike-io", "Lookalike IO (no domain)", null, null,
+                OrganizationStatus.CONFIRMED, false, Instant.now()));
         ScriptedRecords.sync(installations, syncs, SOURCE, "no provisional", false, List.of(
                 "a1;commit;2024-02-01T10:00:00Z;ann;Ann;ann@initrode.com;false",
                 "a2;commit;2024-02-01T11:00:00Z;ben;Ben;ben@mail.dev.initrode.com;false",
@@ -66,7 +68,8 @@ class DomainAttributionTest implements TestPropertyProvider {
         ScriptedRecords.sync(installations, syncs, SOURCE, "provisional", true, List.of(
                 "p1;commit;2024-02-02T10:00:00Z;pia;Pia;pia@newco.dev;false",
                 "p2;commit;2024-02-02T11:00:00Z;pete;Pete;pete@newco.dev;false",
-                "p3;commit;2024-02-02T12:00:00Z;gus;Gus;gus@gmail.com;false"));
+                "p3;commit;2024-02-02T12:00:00Z;gus;Gus;gus@gmail.com;false",
+                "p4;commit;2024-02-02T13:00:00Z;lou;Lou;lou@lookalike.io;false"));
         synced = true;
     }
 
@@ -107,7 +110,16 @@ class DomainAttributionTest implements TestPropertyProvider {
         assertEquals("newco-dev", organizationOf("p2"));
         assertEquals(List.of("newco-dev|newco.dev|PROVISIONAL"), jdbc.column(
                 "SELECT slug || '|' || name || '|' || status FROM organization WHERE slug LIKE 'newco%'"));
-        assertEquals(List.of("initrode", "newco-dev"), jdbc.column("SELECT slug FROM organization ORDER BY slug"));
+        assertEquals(List.of("initrode", "lookalike-io", "lookalike-io-2", "newco-dev"),
+                jdbc.column("SELECT slug FROM organization ORDER BY slug"));
+    }
+
+    @Test
+    void aProvisionalOrganizationNeverTakesOverAnOrganizationWhoseSlugMerelyMatchesTheDomain() {
+        fixture();
+        assertEquals("lookalike-io-2", organizationOf("p4"));
+        assertEquals(List.of(), jdbc.column("SELECT d.domain FROM organization_domain d JOIN organization o"
+                + " ON o.id = d.organization_id WHERE o.slug = 'lookalike-io'"));
     }
 
     private String organizationOf(String itemId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.partnersplatform.api.config.ConfigField;
 import org.partnersplatform.api.config.ConfigSchema;
+import org.partnersplatform.api.config.ConfigType;
 
 /**
  * The admin form generated from a source's configuration schema. A secret is never put back into the page: its
@@ -41,7 +42,7 @@ final class ConfigForm {
             case URL -> "url";
             default -> "text";
         });
-        model.put("boolean", field.type() == org.partnersplatform.api.config.ConfigType.BOOLEAN);
+        model.put("boolean", field.type() == ConfigType.BOOLEAN);
         String value = field.secret() ? "" : values.getOrDefault(field.key(),
                 field.defaultValue() == null ? "" : field.defaultValue());
         model.put("value", value);
@@ -50,14 +51,22 @@ final class ConfigForm {
         return model;
     }
 
-    /** The setting values a submitted form holds. */
-    static Map<String, String> values(Map<String, String> form) {
+    /**
+     * The setting values a submitted form holds. A browser sends nothing for an unticked checkbox, so a boolean
+     * setting absent from the form is {@code false}.
+     */
+    static Map<String, String> values(ConfigSchema schema, Map<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, value) -> {
             if (name.startsWith(PREFIX)) {
                 values.put(name.substring(PREFIX.length()), value);
             }
         });
+        for (ConfigField field : schema.fields()) {
+            if (field.type() == ConfigType.BOOLEAN) {
+                values.put(field.key(), Boolean.toString("true".equalsIgnoreCase(values.get(field.key()))));
+            }
+        }
         return values;
     }
 }

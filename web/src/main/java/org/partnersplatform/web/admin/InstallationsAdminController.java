@@ -18,8 +18,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnersplatform.api.source.PullSource;
 import org.partnersplatform.api.source.SourceDescriptor;
 import org.partnersplatform.core.InvalidRequestException;
+import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.ingest.RunTrigger;
 import org.partnersplatform.core.ingest.SyncRun;
 import org.partnersplatform.core.ingest.SyncService;
@@ -72,10 +74,10 @@ class InstallationsAdminController {
     HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
         SourceDescriptor descriptor = descriptor(form.get("source"));
         try {
-            InstallationView created = installations.create(command(descriptor.id(), form));
+            InstallationView created = installations.create(command(descriptor, form));
             return HttpResponse.seeOther(URI.create("/admin/installations/" + created.id()));
         } catch (InvalidRequestException e) {
-            return form(request, HttpStatus.BAD_REQUEST, descriptor, null, ConfigForm.values(form),
+            return form(request, HttpStatus.BAD_REQUEST, descriptor, null, ConfigForm.values(descriptor.configSchema(), form),
                     form.getOrDefault("name", ""), form.get("syncIntervalMinutes"),
                     form.get("createProvisionalOrgs"), List.of(), e.problems(), e.getMessage());
         }
@@ -97,7 +99,7 @@ class InstallationsAdminController {
             model.put("refresh", 3);
         }
         model.put("pullable", plugins.contributionSource(installation.sourceId())
-                .map(s -> s instanceof org.partnersplatform.api.source.PullSource).orElse(false));
+                .map(s -> s instanceof PullSource).orElse(false));
         return pages.page("admin/installation", model, request);
     }
 
@@ -115,10 +117,10 @@ class InstallationsAdminController {
         InstallationView installation = installations.get(id);
         SourceDescriptor descriptor = descriptor(installation.sourceId());
         try {
-            installations.update(id, command(installation.sourceId(), form));
+            installations.update(id, command(descriptor, form));
             return HttpResponse.seeOther(URI.create("/admin/installations/" + id));
         } catch (InvalidRequestException e) {
-            return form(request, HttpStatus.BAD_REQUEST, descriptor, installation, ConfigForm.values(form),
+            return form(request, HttpStatus.BAD_REQUEST, descriptor, installation, ConfigForm.values(descriptor.configSchema(), form),
                     form.getOrDefault("name", ""), form.get("syncIntervalMinutes"),
                     form.get("createProvisionalOrgs"), installation.secretsSet(), e.problems(), e.getMessage());
         }
@@ -181,7 +183,7 @@ class InstallationsAdminController {
         return pages.page("admin/installation-form", model, request).status(status);
     }
 
-    private InstallationCommand command(String sourceId, Map<String, String> form) {
+    private InstallationCommand command(SourceDescriptor descriptor, Map<String, String> form) {
         String interval = form.get("syncIntervalMinutes");
         Integer minutes;
         try {
@@ -191,13 +193,13 @@ class InstallationsAdminController {
                     Map.of("syncIntervalMinutes", "is a whole number of minutes"));
         }
         boolean provisional = form.containsKey("createProvisionalOrgs");
-        return new InstallationCommand(sourceId, form.get("name"), ConfigForm.values(form), minutes, provisional,
-                null);
+        return new InstallationCommand(descriptor.id(), form.get("name"),
+                ConfigForm.values(descriptor.configSchema(), form), minutes, provisional, null);
     }
 
     private SourceDescriptor descriptor(String sourceId) {
         return plugins.sourceDescriptors().stream().filter(d -> d.id().equals(sourceId)).findFirst()
-                .orElseThrow(() -> new org.partnersplatform.core.NotFoundException(
+                .orElseThrow(() -> new NotFoundException(
                         "no started source " + sourceId + "; see the plugins page"));
     }
 

@@ -4,20 +4,24 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.MalformedDataException;
+import org.partnersplatform.api.RateLimitedException;
 import org.partnersplatform.api.RequestRejectedException;
 import org.partnersplatform.api.TemporarilyUnavailableException;
 import org.partnersplatform.core.ConflictException;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
-import org.partnersplatform.core.ingest.PluginCalls;
+import org.partnersplatform.core.plugin.PluginCalls;
 import org.partnersplatform.web.view.PageRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,13 +85,20 @@ class ErrorController {
         return respond(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), Map.of());
     }
 
+    @Error(global = true, exception = RateLimitedException.class)
+    HttpResponse<?> rateLimited(HttpRequest<?> request, RateLimitedException e) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), e.retryAt()).toSeconds());
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), Map.of())
+                .header("Retry-After", Long.toString(seconds));
+    }
+
     @Error(global = true, exception = PluginCalls.PluginCallException.class)
     HttpResponse<?> pluginFailed(HttpRequest<?> request, PluginCalls.PluginCallException e) {
         LOG.warn("A plugin call failed while answering {} {}", request.getMethodName(), request.getPath(), e);
         return respond(request, HttpStatus.BAD_GATEWAY, "the plugin failed: " + e.getMessage(), Map.of());
     }
 
-    private HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message,
+    private MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message,
                                     Map<String, String> problems) {
         if (request.getPath().startsWith("/api/")) {
             return HttpResponse.status(status).body(new ApiError(message, problems));

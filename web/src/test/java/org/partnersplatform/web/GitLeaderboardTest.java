@@ -112,6 +112,22 @@ class GitLeaderboardTest extends WebTestContext {
                 "individuals add up to October's non-merge commits (the merge is not counted)");
         Map<String, Object> newcomer = entries(api, "individuals", "2026-09").get(0);
         assertNull(newcomer.get("rankChange"), "nobody was ranked in August");
+
+        Map<String, Object> weighted = api.json(api.asAdmin(HttpRequest.PUT(
+                "/api/v1/activity-types/org.partnersplatform.git/commit", Map.of("weight", 2.5))));
+        assertEquals(2.5, ((Number) weighted.get("weight")).doubleValue());
+        assertEquals(7.5, ((Number) entries(api, "organizations", "2026-09").get(0).get("score")).doubleValue(),
+                "an administrator's weight replaces the plugin's default in scores");
+        Map<String, Object> negative = api.json(api.asAdmin(HttpRequest.PUT(
+                "/api/v1/activity-types/org.partnersplatform.git/commit", Map.of("weight", -1))));
+        assertEquals("the weight is out of range", negative.get("message"));
+        assertEquals(404, api.send(api.asAdmin(HttpRequest.PUT("/api/v1/activity-types/org.partnersplatform.git/nope",
+                Map.of("weight", 1)))).status());
+        Map<String, Object> reset = new java.util.HashMap<>();
+        reset.put("weight", null);
+        Map<String, Object> back = api.json(api.asAdmin(HttpRequest.PUT(
+                "/api/v1/activity-types/org.partnersplatform.git/commit", reset)));
+        assertEquals(1, ((Number) back.get("weight")).intValue(), "a null weight goes back to the default");
     }
 
     private static Map<String, Object> sync(Api api, Object installationId) throws InterruptedException {

@@ -34,8 +34,13 @@ public class RunLock {
         this.dataSource = target;
         try (Connection connection = target.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            this.namespace = ("partners-platform:" + connection.getSchema()).hashCode();
+            this.namespace = namespaceOf(connection.getSchema());
         }
+    }
+
+    /** The first key of the advisory locks of the deployment in that schema. */
+    static int namespaceOf(String schema) {
+        return ("partners-platform:" + schema).hashCode();
     }
 
     /** Takes the lock of an installation if no one holds it; close the lease to release it. */

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.partnersplatform.core.installation.InstallationCommand;
 import org.partnersplatform.core.installation.InstallationService;
@@ -34,6 +36,7 @@ class CrashRecoveryTest {
     private static final Map<String, String> SLOW = Map.of("items", String.valueOf(ITEMS), "pageSize", "5",
             "pauseMillis", "500");
     private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static Server h2Server;
 
     @Test
     void aRunKilledMidwayIsInterruptedAndTheNextRunCompletesWithoutHolesOrDuplicates() throws Exception {
@@ -63,9 +66,11 @@ class CrashRecoveryTest {
         assertEquals(List.of("RUNNING"), jdbc.column("SELECT status FROM sync_run WHERE installation_id = ?",
                 installationId));
         if (TestDatabase.isPostgres(properties)) {
+            long namespace = RunLock.namespaceOf(properties.get("flyway.datasources.default.default-schema"))
+                    & 0xFFFFFFFFL;
             Await.until("the dead node's run lock to be released", LIMIT, () -> jdbc.count(
-                    "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ? AND objid = ?",
-                    0x7070, installationId), held -> held == 0);
+                    "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = ? AND objid = ?",
+                    namespace, installationId), held -> held == 0);
         }
 
         List<String> resumed;
@@ -123,18 +128,26 @@ class CrashRecoveryTest {
     }
 
     /**
-     * PostgreSQL is shared as it is; the in-memory H2 of a test cannot be, so without PostgreSQL both processes use an
-     * H2 file that the first opener serves to the other.
+     * PostgreSQL is shared as it is; the in-memory H2 of a test cannot be, so without PostgreSQL both processes
+     * connect to an H2 file served by H2's own TCP server, which avoids racing for the file's lock.
      */
-    private static Map<String, String> sharedDatabase(Map<String, String> properties) throws IOException {
+    private static Map<String, String> sharedDatabase(Map<String, String> properties) throws Exception {
         if (TestDatabase.isPostgres(properties)) {
             return properties;
         }
-        Map<String, String> shared = new HashMap<>(properties);
         Path file = Files.createTempDirectory("pp-core-h2").resolve("crash");
-        shared.put("datasources.default.url", "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-                + ";DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+        h2Server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+        Map<String, String> shared = new HashMap<>(properties);
+        shared.put("datasources.default.url", "jdbc:h2:tcp://127.0.0.1:" + h2Server.getPort() + "/" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         return shared;
+    }
+
+    @AfterAll
+    static void stopH2Server() {
+        if (h2Server != null) {
+            h2Server.stop();
+        }
     }
 
     private static Process launch(Map<String, String> properties, long installationId) throws IOException {

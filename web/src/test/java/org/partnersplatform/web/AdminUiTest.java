@@ -50,6 +50,8 @@ class AdminUiTest extends WebTestContext {
         Api.Answer newForm = api.send(page("/admin/installations/new?source=org.partnersplatform.git", cookie));
         assertEquals(200, newForm.status());
         assertTrue(newForm.body().contains("name=\"config.path\""), "the form is generated from the schema");
+        assertTrue(newForm.body().contains("name=\"createProvisionalOrgs\" value=\"true\" checked"),
+                "git creates provisional organizations by default, and the form says so");
 
         Map<String, String> invalid = new LinkedHashMap<>();
         invalid.put("source", "org.partnersplatform.git");

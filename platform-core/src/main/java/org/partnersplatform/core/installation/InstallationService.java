@@ -93,7 +93,7 @@ public class InstallationService {
         Integer interval = interval(command.syncIntervalMinutes());
         boolean provisional = command.createProvisionalOrgs() != null
                 ? command.createProvisionalOrgs()
-                : provisionalByDefault.contains(command.sourceId());
+                : createsProvisionalOrganizationsByDefault(command.sourceId());
         Installation saved = installations.save(new Installation(null, command.sourceId(), name,
                 write(publicValues(config)), sealSecrets(config), command.enabled() == null || command.enabled(),
                 provisional, interval, interval == null ? null : now.plusSeconds(interval * 60L), "", now, now));
@@ -154,6 +154,14 @@ public class InstallationService {
         Map<String, String> values = new HashMap<>(read(installation.settings()));
         values.putAll(secrets(installation));
         return source.descriptor().configSchema().validate(values);
+    }
+
+    /**
+     * Whether a new installation of the source creates provisional organizations unless told otherwise
+     * ({@code partners.identity.provisional-organizations-by-default}, the git source by default).
+     */
+    public boolean createsProvisionalOrganizationsByDefault(String sourceId) {
+        return provisionalByDefault.contains(sourceId);
     }
 
     /** The activity types an installation's configuration declares, asked of its plugin under the call time limit. */

@@ -66,7 +66,9 @@ class InstallationsAdminController {
                     "sources", plugins.sourceDescriptors()), request);
         }
         SourceDescriptor descriptor = descriptor(source);
-        return form(request, HttpStatus.OK, descriptor, null, Map.of(), "", null, null, List.of(), Map.of(), null);
+        String provisional = Boolean.toString(installations.createsProvisionalOrganizationsByDefault(source));
+        return form(request, HttpStatus.OK, descriptor, null, Map.of(), "", null, provisional, List.of(), Map.of(),
+                null);
     }
 
     @Post("/installations")

@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * At startup, closes runs that a stopped node left open: a run marked running whose installation lock nobody holds
- * was interrupted. Its committed pages and checkpoint stay, so the next run continues where it stopped.
+ * Closes runs that a stopped node left open: a run marked running or queued whose installation lock nobody holds
+ * was interrupted. It looks at startup for every open run, and whenever a run is about to start for the runs of that
+ * installation, so a node that died does not block its installations until another node restarts. The committed
+ * pages and checkpoint stay, so the next run continues where it stopped.
  */
 @Singleton
 class InterruptedRunRecovery {
@@ -31,19 +33,33 @@ class InterruptedRunRecovery {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        for (SyncRun run : runs.findByStatusInList(List.of(RunStatus.QUEUED, RunStatus.RUNNING))) {
-            Optional<RunLock.Lease> lease = lock.tryAcquire(run.installationId());
-            if (lease.isEmpty()) {
-                continue;
-            }
-            try (RunLock.Lease held = lease.get()) {
+        runs.findByStatusInList(List.of(RunStatus.QUEUED, RunStatus.RUNNING)).forEach(this::closeIfAbandoned);
+    }
+
+    /**
+     * Closes the running runs of an installation that no node is executing. Queued runs are left alone: a live
+     * node may be about to start them.
+     */
+    void closeAbandonedRunsOf(long installationId) {
+        runs.findByInstallationIdAndStatusInList(installationId, List.of(RunStatus.RUNNING))
+                .forEach(this::closeIfAbandoned);
+    }
+
+    private void closeIfAbandoned(SyncRun run) {
+        Optional<RunLock.Lease> lease = lock.tryAcquire(run.installationId());
+        if (lease.isEmpty()) {
+            return;
+        }
+        try (RunLock.Lease held = lease.get()) {
+            // Read again under the lock: the run may have ended between the query and the lock.
+            if (runs.findById(run.id()).map(r -> !r.status().isFinal()).orElse(false)) {
                 runs.markFinished(run.id(), RunStatus.INTERRUPTED, clock.instant(),
                         "the node stopped during the run; the next run continues from the last saved checkpoint",
                         null);
                 LOG.warn("Sync run {} of installation {} was interrupted by a stop", run.id(), run.installationId());
-            } catch (SQLException e) {
-                LOG.warn("Could not release the run lock of installation {}", run.installationId(), e);
             }
+        } catch (SQLException e) {
+            LOG.warn("Could not release the run lock of installation {}", run.installationId(), e);
         }
     }
 }

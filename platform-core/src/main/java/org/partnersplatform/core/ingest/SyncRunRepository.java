@@ -16,6 +16,8 @@ public interface SyncRunRepository extends CrudRepository<SyncRun, Long> {
 
     List<SyncRun> findByStatusInList(Collection<RunStatus> statuses);
 
+    List<SyncRun> findByInstallationIdAndStatusInList(Long installationId, Collection<RunStatus> statuses);
+
     boolean existsByInstallationIdAndStatusInList(Long installationId, Collection<RunStatus> statuses);
 
     @Query("UPDATE sync_run SET status = :status, started_at = :startedAt WHERE id = :id")

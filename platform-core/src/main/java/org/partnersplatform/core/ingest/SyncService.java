@@ -25,15 +25,17 @@ public class SyncService {
     private final SyncRejectionRepository rejections;
     private final InstallationService installations;
     private final SyncRunner runner;
+    private final InterruptedRunRecovery recovery;
     private final Clock clock;
     private final ExecutorService workers;
 
     SyncService(SyncRunRepository runs, SyncRejectionRepository rejections, InstallationService installations,
-                SyncRunner runner, IngestConfiguration configuration, Clock clock) {
+                SyncRunner runner, InterruptedRunRecovery recovery, IngestConfiguration configuration, Clock clock) {
         this.runs = runs;
         this.rejections = rejections;
         this.installations = installations;
         this.runner = runner;
+        this.recovery = recovery;
         this.clock = clock;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(Math.max(1, configuration.workers()), task -> {
@@ -66,6 +68,7 @@ public class SyncService {
     }
 
     private synchronized SyncRun queue(long installationId, RunTrigger trigger) {
+        recovery.closeAbandonedRunsOf(installationId);
         if (runs.existsByInstallationIdAndStatusInList(installationId, ACTIVE)) {
             throw new ConflictException("a run of installation " + installationId + " is already in progress");
         }

@@ -208,6 +208,20 @@ class SyncServiceTest implements TestPropertyProvider {
     }
 
     @Test
+    void aRunLeftRunningByADeadNodeIsClosedWhenTheNextRunStarts() {
+        long id = install("orphaned", Map.of("items", "4", "pageSize", "2"));
+        jdbc.update("INSERT INTO sync_run (installation_id, run_trigger, status, created_at, started_at)"
+                + " VALUES (?, 'MANUAL', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", id);
+        long orphan = syncs.runsOf(id).get(0).id();
+
+        SyncRun next = finished(syncs.start(id, RunTrigger.MANUAL));
+
+        assertEquals(RunStatus.SUCCEEDED, next.status(), next.message());
+        assertEquals(RunStatus.INTERRUPTED, syncs.get(orphan).status());
+        assertEquals(itemIds(0, 4), storedItemIds(id));
+    }
+
+    @Test
     void aDisabledInstallationCannotBeSynced() {
         long id = install("disabled", Map.of());
         installations.setEnabled(id, false);

@@ -27,7 +27,7 @@ import org.partnersplatform.core.identity.OrganizationDomainRepository;
 import org.partnersplatform.core.identity.OrganizationRepository;
 import org.partnersplatform.core.identity.OrganizationStatus;
 import org.partnersplatform.core.identity.Slugs;
-import org.partnersplatform.core.ingest.PageWriter;
+import org.partnersplatform.core.ingest.PageStore;
 import org.partnersplatform.core.installation.Installation;
 import org.partnersplatform.core.installation.InstallationRepository;
 import org.partnersplatform.core.plugin.PluginHost;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * Seeds an empty database with a realistic, deterministic community so that every page has something to show: dozens
  * of organizations, hundreds of people (some independent), 18 months of commits and manual credits. The same seed
  * gives the same community; the months are the 18 before the current one. It goes through the ingestion path
- * ({@link PageWriter}), so demo data is attributed exactly as synced data is.
+ * ({@link PageStore}), so demo data is attributed exactly as synced data is.
  */
 @Singleton
 @Requires(property = "partners.demo.enabled", value = "true")
@@ -58,19 +58,19 @@ class DemoCommunity {
     private final InstallationRepository installations;
     private final ActivityTypeRegistry activityTypes;
     private final PluginHost plugins;
-    private final PageWriter writer;
+    private final PageStore pages;
     private final DeploymentTime time;
     private final Clock clock;
 
     DemoCommunity(OrganizationRepository organizations, OrganizationDomainRepository domains,
                   InstallationRepository installations, ActivityTypeRegistry activityTypes, PluginHost plugins,
-                  PageWriter writer, DeploymentTime time, Clock clock) {
+                  PageStore pages, DeploymentTime time, Clock clock) {
         this.organizations = organizations;
         this.domains = domains;
         this.installations = installations;
         this.activityTypes = activityTypes;
         this.plugins = plugins;
-        this.writer = writer;
+        this.pages = pages;
         this.time = time;
         this.clock = clock;
     }
@@ -157,7 +157,7 @@ class DemoCommunity {
     private void store(Installation installation, Map<String, RegisteredActivityType> types,
                        List<ActivityRecord> records) {
         for (int i = 0; i < records.size(); i += PAGE) {
-            writer.write(installation, types, records.subList(i, Math.min(records.size(), i + PAGE)), List.of(),
+            pages.store(installation, types, records.subList(i, Math.min(records.size(), i + PAGE)), List.of(),
                     Optional.empty(), Optional.empty());
         }
     }

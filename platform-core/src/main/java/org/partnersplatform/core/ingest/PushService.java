@@ -26,15 +26,15 @@ public class PushService {
 
     private final InstallationService installations;
     private final ActivityTypeRegistry activityTypes;
-    private final PageWriter writer;
+    private final PageStore pages;
     private final PluginCalls calls;
     private final SourceContexts contexts;
 
-    PushService(InstallationService installations, ActivityTypeRegistry activityTypes, PageWriter writer,
+    PushService(InstallationService installations, ActivityTypeRegistry activityTypes, PageStore pages,
                 PluginCalls calls, SourceContexts contexts) {
         this.installations = installations;
         this.activityTypes = activityTypes;
-        this.writer = writer;
+        this.pages = pages;
         this.calls = calls;
         this.contexts = contexts;
     }
@@ -54,6 +54,6 @@ public class PushService {
                 () -> push.receive(request, config, contexts.forInstallation(installation)));
         Map<String, RegisteredActivityType> types = activityTypes.register(installation.sourceId(),
                 calls.call("listing the activity types", () -> source.activityTypes(config)));
-        return writer.write(installation, types, records, List.of(), Optional.empty(), Optional.empty());
+        return pages.store(installation, types, records, List.of(), Optional.empty(), Optional.empty());
     }
 }

@@ -1,7 +1,6 @@
 package org.partnersplatform.core.ingest;
 
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,14 +40,12 @@ class SyncRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
     private static final int MAX_RATE_LIMIT_WAITS = 10;
-    private static final int MAX_WRITE_ATTEMPTS = 3;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final SyncRunRepository runs;
     private final InstallationRepository installationRepository;
     private final InstallationService installations;
     private final ActivityTypeRegistry activityTypes;
-    private final PageWriter writer;
+    private final PageStore pages;
     private final RunLock lock;
     private final PluginCalls calls;
     private final SourceContexts contexts;
@@ -57,14 +54,14 @@ class SyncRunner {
     private final Clock clock;
 
     SyncRunner(SyncRunRepository runs, InstallationRepository installationRepository,
-               InstallationService installations, ActivityTypeRegistry activityTypes, PageWriter writer, RunLock lock,
+               InstallationService installations, ActivityTypeRegistry activityTypes, PageStore pages, RunLock lock,
                PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration, Sleeper sleeper,
                Clock clock) {
         this.runs = runs;
         this.installationRepository = installationRepository;
         this.installations = installations;
         this.activityTypes = activityTypes;
-        this.writer = writer;
+        this.pages = pages;
         this.lock = lock;
         this.calls = calls;
         this.contexts = contexts;
@@ -142,7 +139,8 @@ class SyncRunner {
                 continue;
             }
             failedAttempts = 0;
-            PageOutcome stored = write(runId, installation, types, page);
+            PageOutcome stored = pages.store(installation, types, page.items(), page.rejected(), Optional.of(runId),
+                    Optional.of(page.next()));
             LOG.debug("Sync run {}: page stored ({} fetched, {} new, {} updated, {} unchanged, {} rejected)", runId,
                     stored.fetched(), stored.created(), stored.updated(), stored.unchanged(), stored.rejected().size());
             if (!page.hasMore()) {
@@ -154,35 +152,6 @@ class SyncRunner {
             }
             checkpoint = page.next();
         }
-    }
-
-    /**
-     * Stores a page; when a run of another installation of the same source committed the same new person (or
-     * provisional organization) first, the page's transaction hits the unique constraint and is written again, now
-     * seeing that row.
-     */
-    private PageOutcome write(long runId, Installation installation, Map<String, RegisteredActivityType> types,
-                              Page<ActivityRecord> page) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return writer.write(installation, types, page.items(), page.rejected(), Optional.of(runId),
-                        Optional.of(page.next()));
-            } catch (RuntimeException e) {
-                if (attempt >= MAX_WRITE_ATTEMPTS || !isUniqueViolation(e)) {
-                    throw e;
-                }
-                LOG.info("Sync run {}: a concurrent run stored the same person first; storing the page again", runId);
-            }
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void finish(long runId, RunStatus status, String message, Instant retryAt) {

@@ -35,7 +35,7 @@ import org.partnersplatform.core.time.DeploymentTime;
  * commit leaves the previous checkpoint and none of the page; after it, both.
  */
 @Singleton
-public class PageWriter {
+class PageWriter {
 
     private static final int MAX_TITLE = 500;
 
@@ -50,7 +50,7 @@ public class PageWriter {
     private final JsonMapper json;
     private final Clock clock;
 
-    public PageWriter(ActivityRepository activities, InstallationRepository installations, SyncRunRepository runs,
+    PageWriter(ActivityRepository activities, InstallationRepository installations, SyncRunRepository runs,
                       SyncRejectionRepository rejections, RecordValidator validator, IdentityResolver identities,
                       Attribution attribution, DeploymentTime time, JsonMapper json, Clock clock) {
         this.activities = activities;

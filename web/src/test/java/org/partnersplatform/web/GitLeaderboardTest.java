@@ -84,6 +84,16 @@ class GitLeaderboardTest extends WebTestContext {
         Map<String, Object> first = sync(api, id);
         assertEquals("SUCCEEDED", first.get("status"), first.toString());
         assertEquals(10, first.get("created"), "ten non-merge commits");
+        List<Map<String, Object>> latest = (List<Map<String, Object>>) (List<?>) api.client().retrieve(
+                api.asAdmin(HttpRequest.GET("/api/v1/installations/" + id + "/activities?limit=2")),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+        assertEquals(2, latest.size());
+        assertEquals("Ivan Indie", latest.get(0).get("member"));
+        assertEquals("commit", latest.get(0).get("type"));
+        assertEquals("2026-10-05T09:00:00Z", latest.get(0).get("occurredAt"));
+        assertNull(latest.get(0).get("organization"), "a gmail author is independent");
+        assertEquals("Gina Globex", latest.get(1).get("member"));
+        assertEquals("globex.example", latest.get(1).get("organization"));
         Map<String, Object> second = sync(api, id);
         assertEquals("SUCCEEDED", second.get("status"));
         assertEquals(0, second.get("created"));

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.partnersplatform.api.source.PullSource;
 import org.partnersplatform.api.source.SourceDescriptor;
 import org.partnersplatform.core.InvalidRequestException;
+import org.partnersplatform.core.activity.ActivityListing;
 import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.ingest.RunTrigger;
 import org.partnersplatform.core.ingest.SyncRun;
@@ -39,15 +40,19 @@ import org.partnersplatform.web.view.PageRenderer;
 class InstallationsAdminController {
 
     private final InstallationService installations;
+    private static final int RECENT_ACTIVITIES = 25;
+
     private final SyncService syncs;
+    private final ActivityListing activities;
     private final PluginHost plugins;
     private final PageRenderer pages;
     private final Clock clock;
 
-    InstallationsAdminController(InstallationService installations, SyncService syncs, PluginHost plugins,
-                                 PageRenderer pages, Clock clock) {
+    InstallationsAdminController(InstallationService installations, SyncService syncs, ActivityListing activities,
+                                 PluginHost plugins, PageRenderer pages, Clock clock) {
         this.installations = installations;
         this.syncs = syncs;
+        this.activities = activities;
         this.plugins = plugins;
         this.pages = pages;
         this.clock = clock;
@@ -95,6 +100,7 @@ class InstallationsAdminController {
         model.put("installation", installation);
         model.put("settings", installation.settings().entrySet());
         model.put("runs", runs);
+        model.put("activities", activities.ofInstallation(id, RECENT_ACTIVITIES, 0));
         boolean running = runs.stream().anyMatch(r -> r.finishedAt() == null);
         model.put("running", running);
         if (running) {

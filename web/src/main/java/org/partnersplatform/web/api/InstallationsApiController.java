@@ -1,5 +1,6 @@
 package org.partnersplatform.web.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -12,9 +13,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.partnersplatform.core.InvalidRequestException;
+import org.partnersplatform.core.activity.ActivityListing;
 import org.partnersplatform.core.ingest.RunTrigger;
 import org.partnersplatform.core.ingest.SyncService;
 import org.partnersplatform.core.installation.InstallationService;
+import org.partnersplatform.web.api.dto.ActivityDto;
 import org.partnersplatform.web.api.dto.InstallationDto;
 import org.partnersplatform.web.api.dto.InstallationRequest;
 import org.partnersplatform.web.api.dto.SyncRunDto;
@@ -26,11 +29,14 @@ class InstallationsApiController {
 
     private final InstallationService installations;
     private final SyncService syncs;
+    private final ActivityListing activities;
     private final Clock clock;
 
-    InstallationsApiController(InstallationService installations, SyncService syncs, Clock clock) {
+    InstallationsApiController(InstallationService installations, SyncService syncs, ActivityListing activities,
+                               Clock clock) {
         this.installations = installations;
         this.syncs = syncs;
+        this.activities = activities;
         this.clock = clock;
     }
 
@@ -53,6 +59,13 @@ class InstallationsApiController {
     @Put("/{id}")
     InstallationDto update(long id, @Body InstallationRequest request) {
         return InstallationDto.of(installations.update(id, required(request).toCommand()));
+    }
+
+    @Get("/{id}/activities{?limit,offset}")
+    List<ActivityDto> activities(long id, @Nullable Integer limit, @Nullable Integer offset) {
+        installations.get(id);
+        return activities.ofInstallation(id, limit == null ? 50 : limit, offset == null ? 0 : offset).stream()
+                .map(ActivityDto::of).toList();
     }
 
     @Post("/{id}/syncs")

@@ -20,6 +20,11 @@ public final class Api {
         this.client = client;
     }
 
+    /** The underlying client, for typed answers. */
+    public BlockingHttpClient client() {
+        return client;
+    }
+
     public <B> MutableHttpRequest<B> asAdmin(MutableHttpRequest<B> request) {
         return request.bearerAuth(WebTestContext.ADMIN_TOKEN);
     }

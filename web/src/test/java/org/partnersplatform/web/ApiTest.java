@@ -38,8 +38,11 @@ class ApiTest extends WebTestContext {
                 .retrieve(api().asAdmin(HttpRequest.GET("/api/v1/plugins")), Argument.listOf(Map.class));
         Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
         plugins.forEach(p -> byId.put((String) p.get("id"), p));
-        for (String id : List.of("org.partnersplatform.git", "org.partnersplatform.manual")) {
+        for (String id : List.of("org.partnersplatform.git", "org.partnersplatform.manual",
+                "org.partnersplatform.github", "org.partnersplatform.discourse", "org.partnersplatform.stackexchange",
+                "org.partnersplatform.jira")) {
             Map<String, Object> plugin = byId.get(id);
+            assertTrue(plugin != null, id + " is in the distribution");
             assertEquals("STARTED", plugin.get("state"), id);
             List<Map<String, Object>> sources = (List<Map<String, Object>>) plugin.get("sources");
             assertEquals(id, sources.get(0).get("id"));

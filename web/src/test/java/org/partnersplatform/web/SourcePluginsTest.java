@@ -153,6 +153,77 @@ class SourcePluginsTest extends WebTestContext {
         assertTrue(((String) failed.get("message")).contains("apiKey"), failed.toString());
     }
 
+    @Test
+    void gitHubWaitsOutARateLimitThenCreditsPullRequestsReviewsAndReleases() throws Exception {
+        String repo = "/repos/sigmavirus24/github3.py";
+        long resetIn2s = java.time.Instant.now().plusSeconds(2).getEpochSecond();
+        upstream.on("GET", repo + "/pulls").respond(
+                ReplayResponse.status(403).bodyFromResource("fixtures/github/rate_limit_403.json")
+                        .header("x-ratelimit-remaining", "0").header("x-ratelimit-reset", Long.toString(resetIn2s)),
+                gitHub("pulls_github3py.json"));
+        upstream.on("GET", repo + "/pulls/671/reviews").respond(gitHub("reviews_pr671.json"));
+        upstream.on("GET", repo + "/releases").respond(gitHub("releases_github3py.json"));
+        long id = install("org.partnersplatform.github", "GitHub", Map.of("baseUrl", upstream.baseUrl(),
+                "token", "ghp_test_token_0001", "repositories", "sigmavirus24/github3.py", "pageSize", 10));
+
+        Map<String, Object> first = sync(id);
+        assertEquals("SUCCEEDED", first.get("status"), first.toString());
+        assertEquals(2, upstream.requests("GET", repo + "/pulls").size(), "the rate-limited request was sent again");
+        assertEquals(8, first.get("created"), "one merged pull request, five reviews, two releases");
+        Map<String, Object> merged = activities(id).stream().filter(a -> "pr-103219362".equals(a.get("itemId")))
+                .findFirst().orElseThrow();
+        assertEquals("pull_request_merged", merged.get("type"));
+        assertEquals("omgjlk", merged.get("username"));
+        assertEquals("2017-01-27T22:24:35Z", merged.get("occurredAt"));
+        assertEquals(0, sync(id).get("created"), "a second sync adds nothing");
+
+        upstream.on("GET", "/revoked" + repo + "/pulls").respond(ReplayResponse.status(401)
+                .body("{\"message\": \"Bad credentials\"}"));
+        long refused = install("org.partnersplatform.github", "GitHub refused", Map.of(
+                "baseUrl", upstream.baseUrl() + "/revoked", "token", "ghp_revoked", "repositories",
+                "sigmavirus24/github3.py"));
+        Map<String, Object> failed = sync(refused);
+        assertEquals("FAILED", failed.get("status"));
+        assertTrue(((String) failed.get("message")).contains("token"), failed.toString());
+    }
+
+    @Test
+    void aGitHubWebhookIsStoredOnceAndOnlyWithAValidSignature() throws Exception {
+        String secret = "webhook-secret-7f3a";
+        long id = install("org.partnersplatform.github", "GitHub hooks", Map.of("baseUrl", upstream.baseUrl(),
+                "token", "ghp_test_token_0002", "repositories", "sigmavirus24/github3.py", "webhookSecret", secret));
+        byte[] body = new String(getClass().getResourceAsStream("/fixtures/github/webhook_release_published.json")
+                .readAllBytes(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+
+        Api.Answer forged = api.send(HttpRequest.POST("/api/v1/hooks/" + id, body)
+                .header("X-GitHub-Event", "release").header("X-Hub-Signature-256", sign("another secret", body))
+                .contentType("application/json"));
+        assertEquals(401, forged.status(), forged.body());
+        assertEquals(List.of(), activities(id), "a refused delivery stores nothing");
+
+        for (int delivery = 1; delivery <= 2; delivery++) {
+            Api.Answer accepted = api.send(HttpRequest.POST("/api/v1/hooks/" + id, body)
+                    .header("X-GitHub-Event", "release").header("X-Hub-Signature-256", sign(secret, body))
+                    .contentType("application/json"));
+            assertEquals(200, accepted.status(), accepted.body());
+        }
+        List<Map<String, Object>> stored = activities(id);
+        assertEquals(1, stored.size(), "delivered twice, stored once");
+        assertEquals("release-742079", stored.get(0).get("itemId"));
+        assertEquals("release_published", stored.get(0).get("type"));
+        assertEquals("sigmavirus24", stored.get(0).get("username"));
+    }
+
+    private static String sign(String secret, byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    private static ReplayResponse gitHub(String fixture) {
+        return ReplayResponse.okFromResource("fixtures/github/" + fixture);
+    }
+
     private static ReplayResponse stackExchange(String fixture) {
         return ReplayResponse.okFromResource("fixtures/stackexchange/" + fixture);
     }

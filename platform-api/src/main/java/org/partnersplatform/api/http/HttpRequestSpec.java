@@ -20,10 +20,23 @@ import java.util.Set;
  * @param secretHeaders names of headers whose values are credentials
  * @param body the body, or an empty array
  * @param timeout how long to wait for the response, or empty for the client's default
+ * @param callerHandledStatuses the HTTP statuses the caller interprets itself (see {@link Builder#callerHandles});
+ *        the client returns a response with one of them as it is, without retrying or waiting. Empty by default.
+ *        Added in 1.1.0.
  */
 public record HttpRequestSpec(String method, URI uri, Map<String, String> headers, Set<String> secretHeaders,
-                              byte[] body, Optional<Duration> timeout) {
+                              byte[] body, Optional<Duration> timeout, Set<Integer> callerHandledStatuses) {
 
+    /**
+     * The canonical constructor.
+     *
+     * <p>In 1.1.0 this constructor gained {@code callerHandledStatuses}; in 1.0.0 it had the first six components
+     * only. Changing a public constructor in a minor version was accepted because 1.x had not been released to
+     * third-party plugins, and the six-argument constructor is kept. Prefer the builder.
+     *
+     * @throws IllegalArgumentException when the URI is relative or a caller-handled status is not between 100 and 599
+     * @since 1.1.0
+     */
     public HttpRequestSpec {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
@@ -34,6 +47,19 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
         secretHeaders = Set.copyOf(secretHeaders);
         body = body == null ? new byte[0] : body.clone();
         Objects.requireNonNull(timeout, "timeout");
+        callerHandledStatuses = Set.copyOf(Objects.requireNonNull(callerHandledStatuses, "callerHandledStatuses"));
+        for (int status : callerHandledStatuses) {
+            checkStatus(status);
+        }
+    }
+
+    /**
+     * The 1.0.0 constructor: a request whose every status the client treats as usual (no caller-handled status).
+     * Kept so that code written against 1.0.0 still compiles and links; prefer the builder.
+     */
+    public HttpRequestSpec(String method, URI uri, Map<String, String> headers, Set<String> secretHeaders,
+                           byte[] body, Optional<Duration> timeout) {
+        this(method, uri, headers, secretHeaders, body, timeout, Set.of());
     }
 
     /** Starts a GET request. */
@@ -44,6 +70,31 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
     /** Starts a POST request. */
     public static Builder post(URI uri) {
         return new Builder("POST", uri);
+    }
+
+    /**
+     * The HTTP statuses the caller interprets itself; see {@link Builder#callerHandles}. Empty unless named.
+     *
+     * @since 1.1.0
+     */
+    @Override
+    public Set<Integer> callerHandledStatuses() {
+        return callerHandledStatuses;
+    }
+
+    /**
+     * Whether the caller asked to interpret this status itself, so that the client returns it as it is.
+     *
+     * @since 1.1.0
+     */
+    public boolean isCallerHandled(int status) {
+        return callerHandledStatuses.contains(status);
+    }
+
+    private static void checkStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("an HTTP status is between 100 and 599: " + status);
+        }
     }
 
     /** Whether the value of this header must never be logged. */
@@ -70,6 +121,7 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
         private final Set<String> secretHeaders = new HashSet<>();
         private byte[] body = new byte[0];
         private Duration timeout;
+        private final Set<Integer> callerHandledStatuses = new HashSet<>();
 
         private Builder(String method, URI uri) {
             this.method = method;
@@ -106,8 +158,44 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
             return this;
         }
 
+        /**
+         * Names HTTP statuses this request's caller interprets itself. For a response with one of these statuses the
+         * client returns the response as it is, body and headers included: it does not retry it, even for a status it
+         * otherwise retries (408, 423, 429, 500, 502, 503, 504), and it does not wait for or throw a rate limit, even
+         * when the headers announce one ({@code Retry-After}, {@code x-ratelimit-remaining: 0}). The plugin is then
+         * responsible for mapping the response to a typed exception ({@link
+         * org.partnersplatform.api.RateLimitedException} with the time to retry, {@link
+         * org.partnersplatform.api.TemporarilyUnavailableException}, ...) or to a result. The core's run-level
+         * handling of those exceptions still applies: a {@code TemporarilyUnavailableException} the plugin throws is
+         * retried by the run like one the client throws.
+         *
+         * <p>Only the status of the response the client ends with counts: redirects are still followed, and
+         * connection failures and timeouts are still retried. Statuses the client already returns (2xx, most 4xx)
+         * may be named; it changes nothing for them. Calls add up.
+         *
+         * <pre>{@code
+         * // The service reports throttling as a 502 with a JSON body that says how long to wait.
+         * HttpResult result = http.send(HttpRequestSpec.get(uri).callerHandles(502).build());
+         * if (result.status() == 502) {
+         *     throw throttledOrUnavailable(result.bodyAsString());
+         * }
+         * }</pre>
+         *
+         * @param statuses HTTP statuses, 100 to 599
+         * @throws IllegalArgumentException when a status is outside 100 to 599
+         * @since 1.1.0
+         */
+        public Builder callerHandles(int... statuses) {
+            for (int status : statuses) {
+                checkStatus(status);
+                callerHandledStatuses.add(status);
+            }
+            return this;
+        }
+
         public HttpRequestSpec build() {
-            return new HttpRequestSpec(method, uri, headers, secretHeaders, body, Optional.ofNullable(timeout));
+            return new HttpRequestSpec(method, uri, headers, secretHeaders, body, Optional.ofNullable(timeout),
+                    callerHandledStatuses);
         }
     }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A response the client received and did not retry away: a success, or a client error for the plugin to interpret
- * (401 and 403 mean credentials, 404 a missing repository or forum).
+ * A response the client received and did not retry away: a success, a client error for the plugin to interpret
+ * (401 and 403 mean credentials, 404 a missing repository or forum), or any status the request named with {@link
+ * HttpRequestSpec.Builder#callerHandles}.
  *
  * @param status the HTTP status
  * @param uri the URI that answered, after redirects

@@ -15,13 +15,17 @@ import org.partnersplatform.api.TemporarilyUnavailableException;
  *   <li>redirects are followed;</li>
  *   <li>requests are logged at DEBUG without credentials.</li>
  * </ul>
+ * A request may take statuses out of the retries and rate-limit handling with {@link
+ * HttpRequestSpec.Builder#callerHandles} (since 1.1.0): a response with one of them is returned as it is, for the
+ * plugin to map to a typed exception.
  */
 public interface SourceHttpClient {
 
     /**
      * Sends a request and returns the response once it is neither retryable nor rate limited.
      *
-     * @return a 2xx, 3xx that was not followed, or a 4xx the plugin interprets
+     * @return a 2xx, 3xx that was not followed, a 4xx the plugin interprets, or a response whose status the request
+     *         names as {@linkplain HttpRequestSpec#callerHandledStatuses() handled by the caller}
      * @throws RateLimitedException when the wait for the rate limit is longer than the client waits by itself
      * @throws TemporarilyUnavailableException when retries are exhausted
      */

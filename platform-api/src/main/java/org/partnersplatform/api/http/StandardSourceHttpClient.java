@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link SourceHttpClient} the host gives every plugin, on the JDK's {@link HttpClient}. See the interface for
- * what it guarantees. Thread-safe.
+ * what it guarantees, and {@link HttpRequestSpec.Builder#callerHandles} for the statuses a request takes out of the
+ * retry and rate-limit handling. Thread-safe.
  */
 public final class StandardSourceHttpClient implements SourceHttpClient {
 
@@ -68,6 +69,10 @@ public final class StandardSourceHttpClient implements SourceHttpClient {
             HttpResult result = new HttpResult(response.statusCode(), response.uri(), response.headers().map(),
                     response.body());
             LOG.debug("{} -> {} in {} ms", request, result.status(), (System.nanoTime() - started) / 1_000_000);
+            if (request.isCallerHandled(result.status())) {
+                // The caller named this status: it reads the body itself, so no retry and no rate-limit wait.
+                return result;
+            }
 
             Optional<Instant> limitedUntil = rateLimitedUntil(result);
             if (limitedUntil.isPresent()) {

@@ -49,4 +49,24 @@ class HttpRequestSpecTest {
         assertEquals("application/json", spec.headers().get("Content-Type"));
         assertEquals("{}", new String(spec.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void callerHandledStatusesAddUpAndAreEmptyByDefault() {
+        URI uri = URI.create("https://x.org/");
+
+        HttpRequestSpec spec = HttpRequestSpec.get(uri).callerHandles(502).callerHandles(429, 502).build();
+
+        assertEquals(java.util.Set.of(429, 502), spec.callerHandledStatuses());
+        assertTrue(spec.isCallerHandled(429));
+        assertFalse(spec.isCallerHandled(503));
+        assertEquals(java.util.Set.of(), HttpRequestSpec.get(uri).build().callerHandledStatuses());
+    }
+
+    @Test
+    void aCallerHandledStatusOutsideTheHttpRangeIsRefused() {
+        HttpRequestSpec.Builder builder = HttpRequestSpec.get(URI.create("https://x.org/"));
+
+        assertThrows(IllegalArgumentException.class, () -> builder.callerHandles(99));
+        assertThrows(IllegalArgumentException.class, () -> builder.callerHandles(600));
+    }
 }

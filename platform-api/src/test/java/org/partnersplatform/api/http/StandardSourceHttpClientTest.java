@@ -279,6 +279,45 @@ class StandardSourceHttpClientTest {
     }
 
     @Test
+    void aStatusTheCallerHandlesIsReturnedAfterOneRequestWithItsBody() {
+        String throttle = "{\"error_id\":502,\"error_name\":\"throttle_violation\"}";
+        then(502, throttle);
+        then(200, "must not be asked");
+
+        HttpResult result = client.send(HttpRequestSpec.get(uri("/items")).callerHandles(502).build());
+
+        assertEquals(502, result.status());
+        assertEquals(throttle, result.bodyAsString());
+        assertEquals(1, received.size());
+        assertEquals(List.of(), waits);
+    }
+
+    @Test
+    void aRetryableStatusTheCallerDoesNotNameIsStillRetried() {
+        then(502, "bad gateway");
+        then(200, "ok");
+
+        HttpResult result = client.send(HttpRequestSpec.get(uri("/items")).callerHandles(503).build());
+
+        assertEquals(200, result.status());
+        assertEquals(2, received.size());
+        assertEquals(List.of(Duration.ofSeconds(1)), waits);
+    }
+
+    @Test
+    void aRateLimitTheCallerHandlesIsReturnedWithoutWaiting() {
+        then(429, "slow down", Map.of("Retry-After", "7"));
+        then(200, "must not be asked");
+
+        HttpResult result = client.send(HttpRequestSpec.get(uri("/items")).callerHandles(429).build());
+
+        assertEquals(429, result.status());
+        assertEquals("7", result.header("Retry-After").orElseThrow());
+        assertEquals(1, received.size());
+        assertEquals(List.of(), waits);
+    }
+
+    @Test
     void resultBodyIsTheBytesSent() {
         then(200, "héllo");
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnersplatform.api.ApiVersion;
 import org.partnersplatform.api.source.SourceDescriptor;
 import org.partnersplatform.testkit.PluginJarBuilder;
 import org.partnersplatform.testkit.PluginLoadingCheck;
@@ -39,7 +40,8 @@ class GitHubPluginLoadingTest {
     void thePluginRequiringAnotherApiIsRefusedSayingWhy() {
         String reason = new PluginLoadingCheck(temp).assertRefusedAsIncompatible(jar("incompatible", ">=99.0.0"));
 
-        assertEquals("the plugin org.partnersplatform.github requires API >=99.0.0, but this host provides API 1.0.0",
+        assertEquals("the plugin org.partnersplatform.github requires API >=99.0.0, but this host provides API "
+                + ApiVersion.current(),
                 reason);
     }
 

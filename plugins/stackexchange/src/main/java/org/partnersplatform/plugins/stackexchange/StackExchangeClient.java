@@ -30,10 +30,11 @@ import org.slf4j.Logger;
 /**
  * Knows only the Stack Exchange API 2.3 over HTTP: builds the requests (site, key, {@code default} filter, paging),
  * decompresses the gzip bodies the API always sends, reads the response wrapper and turns error wrappers into typed
- * exceptions ({@link StackExchangeErrors}). It also keeps the two limits the API states in its bodies rather than in
- * headers, which the core's client therefore cannot see: a spent daily quota and a per-method {@code backoff}. Both
- * are honoured by refusing the next request with a {@link RateLimitedException}, since a plugin has no way to wait.
- * One instance per session; not thread-safe.
+ * exceptions ({@link StackExchangeErrors}), those of HTTP status 502 included: the API may send a throttle violation
+ * with it, so the client asks the core's client to return a 502 rather than retry it. It also keeps the two limits the
+ * API states in its bodies rather than in headers, which the core's client therefore cannot see: a spent daily quota
+ * and a per-method {@code backoff}. Both are honoured by refusing the next request with a {@link
+ * RateLimitedException}, since a plugin has no way to wait. One instance per session; not thread-safe.
  */
 final class StackExchangeClient {
 
@@ -108,9 +109,12 @@ final class StackExchangeClient {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")));
         // The key travels as a query parameter, as the API requires; the core's client redacts "key=" when logging.
+        // The API may send a throttle_violation with HTTP 502: the client must return it, not retry it, so that
+        // StackExchangeErrors can read the wait it announces.
         HttpResult result = http.send(HttpRequestSpec.get(uri)
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
+                .callerHandles(StackExchangeErrors.THROTTLE_STATUS)
                 .build());
         byte[] body = decompress(result);
         Map<String, Object> json = parse(body, result);
@@ -169,6 +173,9 @@ final class StackExchangeClient {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
         } catch (IOException e) {
+            if (!result.isSuccess()) {
+                return new byte[0]; // an error page that cannot be read is judged by its status
+            }
             throw new MalformedDataException("Stack Exchange answered " + result.status()
                     + " with a gzip body that cannot be decompressed: " + e.getMessage(), e);
         }

@@ -18,9 +18,20 @@ import org.partnersplatform.api.config.ConfigProblem;
  * 400 and a wrapper {@code {error_id, error_name, error_message}} whose {@code error_id} is the real status (400
  * {@code bad_parameter}, 401-406 key and token problems, 404 {@code no_method}, 500 {@code internal_error}, 502
  * {@code throttle_violation}, 503 {@code temporarily_unavailable}); a response without that wrapper is judged by its
- * HTTP status.
+ * HTTP status. The API may also send a throttle violation with HTTP status 502; the client asks the core's client to
+ * return 502 as it is ({@link #THROTTLE_STATUS}), so a 502 is either a throttle (a rate limit) or, whatever else its
+ * body says, a temporary failure.
  */
 final class StackExchangeErrors {
+
+    /**
+     * The HTTP status the API may send a {@code throttle_violation} with, which the client therefore interprets itself
+     * instead of letting the core's client retry it.
+     */
+    static final int THROTTLE_STATUS = 502;
+
+    /** The {@code error_id} of {@code throttle_violation}. */
+    private static final int THROTTLE_ERROR_ID = 502;
 
     /** How long to wait after a throttle violation whose message does not say. */
     static final Duration DEFAULT_THROTTLE_WAIT = Duration.ofMinutes(1);
@@ -44,6 +55,11 @@ final class StackExchangeErrors {
             long errorId = Json.longField(json, "error_id").orElse((long) status);
             String name = Json.stringField(json, "error_name").orElse("unknown");
             String message = Json.stringField(json, "error_message").orElse("");
+            if (status == THROTTLE_STATUS && errorId != THROTTLE_ERROR_ID) {
+                // A 502 is a throttle or a failing gateway, never a problem with the settings.
+                return new TemporarilyUnavailableException("Stack Exchange answered HTTP " + status + " ("
+                        + errorId + " " + name + (message.isEmpty() ? "" : ": " + message) + ")");
+            }
             return fromWrapper(errorId, name, message, config, now);
         }
         return fromStatus(status, config);
@@ -60,7 +76,7 @@ final class StackExchangeErrors {
                     + "stackapps.com, or leave it empty to read without one"));
             case 404 -> new InvalidConfigurationException(new ConfigProblem(StackExchangeSourceConfig.BASE_URL,
                     said + ": baseUrl must be the API 2.3 endpoint, " + StackExchangeSourceConfig.DEFAULT_BASE_URL));
-            case 502 -> new RateLimitedException(said, now.plus(throttleWait(message)));
+            case THROTTLE_ERROR_ID -> new RateLimitedException(said, now.plus(throttleWait(message)));
             default -> new TemporarilyUnavailableException(said);
         };
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnersplatform.api.ApiVersion;
 import org.partnersplatform.api.source.ActivityType;
 import org.partnersplatform.api.source.SourceDescriptor;
 import org.partnersplatform.testkit.PluginJarBuilder;
@@ -26,7 +27,7 @@ class StackExchangePluginLoadingTest {
     @Test
     void theEnabledPluginStartsAndProvidesTheStackExchangeSource() {
         List<SourceDescriptor> sources = new PluginLoadingCheck(temp)
-                .assertStartsAndProvidesSources(jar("compatible", ">=1.0.0 & <2.0.0"));
+                .assertStartsAndProvidesSources(jar("compatible", ">=1.1.0 & <2.0.0"));
 
         assertEquals(List.of(ID), sources.stream().map(SourceDescriptor::id).toList());
         assertEquals(List.of("accepted_answer", "answer_posted"),
@@ -35,14 +36,15 @@ class StackExchangePluginLoadingTest {
 
     @Test
     void theDisabledPluginDoesNotStart() {
-        new PluginLoadingCheck(temp).assertDisabledDoesNotStart(jar("disabled", ">=1.0.0 & <2.0.0"));
+        new PluginLoadingCheck(temp).assertDisabledDoesNotStart(jar("disabled", ">=1.1.0 & <2.0.0"));
     }
 
     @Test
     void thePluginRequiringAnotherApiIsRefusedSayingWhy() {
         String reason = new PluginLoadingCheck(temp).assertRefusedAsIncompatible(jar("incompatible", ">=99.0.0"));
 
-        assertEquals("the plugin " + ID + " requires API >=99.0.0, but this host provides API 1.0.0", reason);
+        assertEquals("the plugin " + ID + " requires API >=99.0.0, but this host provides API "
+                + ApiVersion.current(), reason);
     }
 
     private Path jar(String name, String requires) {

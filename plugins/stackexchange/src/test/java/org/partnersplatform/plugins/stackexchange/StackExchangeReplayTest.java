@@ -229,19 +229,43 @@ class StackExchangeReplayTest {
     }
 
     /**
-     * A throttle violation sent with HTTP status 502 never reaches the plugin: the core's client retries a 502 with
-     * backoff and then reports the source as temporarily unavailable, so the announced wait is lost.
+     * The API may send a throttle violation with HTTP status 502. The plugin names 502 as a status it handles, so the
+     * core's client returns it after one request instead of retrying (which would make the throttling worse), and the
+     * announced wait becomes the rate limit's end.
      */
     @Test
-    void aThrottleViolationSentAsHttp502IsRetriedByTheCoreClientAndEndsAsTemporarilyUnavailable() {
+    void aThrottleViolationSentAsHttp502IsARateLimitUntilTheAnnouncedTimeAfterOneRequest() {
         server.on("GET", QUESTIONS).respond(ReplayResponse.status(502)
                 .bodyFromResource(FIXTURES + "error_throttle_violation.json"));
         TestSourceContext context = TestSourceContext.create();
 
+        RateLimitedException e = assertThrows(RateLimitedException.class, () -> fetchFirstPage(config(), context));
+
+        assertEquals(NOW.plusSeconds(3600), e.retryAt());
+        assertEquals(1, server.requests().size());
+        assertEquals(List.of(), context.waits());
+    }
+
+    @Test
+    void a502ThatIsNotAThrottleViolationIsTemporaryAfterOneRequest() {
+        server.on("GET", QUESTIONS).respond(ReplayResponse.status(502).body("<html>Bad Gateway</html>")
+                .contentType("text/html"));
+        TestSourceContext context = TestSourceContext.create();
+
         assertThrows(TemporarilyUnavailableException.class, () -> fetchFirstPage(config(), context));
 
-        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), context.waits());
-        assertEquals(4, server.requests().size());
+        assertEquals(1, server.requests().size());
+        assertEquals(List.of(), context.waits());
+    }
+
+    @Test
+    void a502WithAnotherErrorWrapperIsTemporaryNotAConfigurationProblem() {
+        server.on("GET", QUESTIONS).respond(ReplayResponse.status(502)
+                .bodyFromResource(FIXTURES + "error_bad_key.json"));
+
+        assertThrows(TemporarilyUnavailableException.class, this::fetchFirstPage);
+
+        assertEquals(1, server.requests().size());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.MalformedDataException;
 import org.partnersplatform.api.TemporarilyUnavailableException;
@@ -19,8 +20,9 @@ import org.partnersplatform.api.http.HttpResult;
 import org.partnersplatform.api.http.SourceHttpClient;
 
 /**
- * Jira's search resource over HTTP and nothing else: the deployment's path and authentication, {@code startAt} and
- * {@code maxResults} paging, and what each status means. Retries and rate limits are the core client's; its {@link
+ * Jira's search resource (and, for an issue whose history the search truncated, its changelog) over HTTP and nothing
+ * else: the deployment's path and authentication, {@code startAt} and {@code maxResults} paging, and what each status
+ * means. Retries and rate limits are the core client's; its {@link
  * org.partnersplatform.api.RateLimitedException} passes through untouched.
  */
 final class JiraClient {
@@ -40,21 +42,83 @@ final class JiraClient {
     record SearchPage(List<Map<String, Object>> issues, long total) {
     }
 
+    /** How many changelog histories one request to Cloud's changelog resource asks for (its maximum). */
+    static final int CHANGELOG_PAGE_SIZE = 100;
+
     /**
-     * Reads the issues {@code startAt} to {@code startAt + pageSize - 1} of the search {@code jql}.
-     *
-     * @param withChangelog whether to ask for each issue's history ({@code expand=changelog})
+     * Reads the issues {@code startAt} to {@code startAt + pageSize - 1} of the search {@code jql}, each with its
+     * history ({@code expand=changelog}): the assignee at resolution is replayed from it, and with done statuses the
+     * time of the last move into one.
      */
-    SearchPage search(String jql, long startAt, boolean withChangelog) {
+    SearchPage search(String jql, long startAt) {
         String query = "jql=" + encode(jql) + "&startAt=" + startAt + "&maxResults=" + config.pageSize()
-                + "&fields=" + encode(FIELDS) + (withChangelog ? "&expand=changelog" : "");
+                + "&fields=" + encode(FIELDS) + "&expand=changelog";
         URI uri = URI.create(config.baseUrl() + config.deployment().searchPath() + "?" + query);
-        HttpResult result = http.send(authenticated(HttpRequestSpec.get(uri)).header("Accept", "application/json")
-                .build());
+        HttpResult result = get(uri);
         if (!result.isSuccess()) {
             throw failure(result);
         }
         return parse(result);
+    }
+
+    /**
+     * The whole history of issue {@code key}, oldest first, for an issue whose history the search truncated. Cloud:
+     * {@code GET /rest/api/3/issue/<key>/changelog} page by page ({@code startAt}, {@code maxResults=100}, {@code
+     * values}, {@code isLast}). Server/DC, which has no such resource: {@code GET
+     * /rest/api/2/issue/<key>?fields=assignee&expand=changelog}, which there returns the whole history.
+     *
+     * @return the histories, or empty when Jira does not serve them (400 or 404: the issue was deleted or moved since
+     *         the search, or the resource does not exist on this version) or serves fewer than it counts
+     */
+    Optional<List<Object>> changelog(String key) {
+        String issuePath = config.baseUrl() + config.deployment().searchPath().replace("/search", "/issue/")
+                + encode(key);
+        if (config.deployment() == Deployment.SERVER) {
+            Optional<Map<?, ?>> issue = readObject(URI.create(issuePath + "?fields=assignee&expand=changelog"));
+            if (issue.isEmpty() || !(issue.get().get("changelog") instanceof Map<?, ?> changelog)
+                    || !(changelog.get("histories") instanceof List<?> histories)) {
+                return Optional.empty();
+            }
+            long total = changelog.get("total") instanceof Number number ? number.longValue() : histories.size();
+            return histories.size() < total ? Optional.empty() : Optional.of(List.copyOf(histories));
+        }
+        List<Object> histories = new ArrayList<>();
+        while (true) {
+            Optional<Map<?, ?>> page = readObject(URI.create(issuePath + "/changelog?startAt=" + histories.size()
+                    + "&maxResults=" + CHANGELOG_PAGE_SIZE));
+            if (page.isEmpty() || !(page.get().get("values") instanceof List<?> values)) {
+                return Optional.empty();
+            }
+            histories.addAll(values);
+            long total = page.get().get("total") instanceof Number number ? number.longValue() : -1;
+            boolean last = Boolean.TRUE.equals(page.get().get("isLast")) || values.isEmpty()
+                    || (total >= 0 && histories.size() >= total);
+            if (last) {
+                return total >= 0 && histories.size() < total ? Optional.empty() : Optional.of(histories);
+            }
+        }
+    }
+
+    /** A JSON object Jira answers to a GET; empty on 400 or 404; other refusals as for the search. */
+    private Optional<Map<?, ?>> readObject(URI uri) {
+        HttpResult result = get(uri);
+        if (result.status() == 400 || result.status() == 404) {
+            return Optional.empty();
+        }
+        if (!result.isSuccess()) {
+            throw failure(result);
+        }
+        try {
+            return JSON.std.anyFrom(result.bodyAsString()) instanceof Map<?, ?> map ? Optional.of(map)
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new MalformedDataException("Jira's answer from " + result.uri().getPath() + " is not JSON: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private HttpResult get(URI uri) {
+        return http.send(authenticated(HttpRequestSpec.get(uri)).header("Accept", "application/json").build());
     }
 
     private HttpRequestSpec.Builder authenticated(HttpRequestSpec.Builder request) {

@@ -50,7 +50,7 @@ final class JiraSession implements PagedSession<ActivityRecord> {
         List<RejectedItem> rejectedItems = new ArrayList<>();
         long startAt = 0;
         while (true) {
-            JiraClient.SearchPage page = client.search(jql, startAt, config.countsDoneStatuses());
+            JiraClient.SearchPage page = client.search(jql, startAt);
             boolean progressed = false;
             for (int index = 0; index < page.issues().size(); index++) {
                 Map<String, Object> issue = page.issues().get(index);
@@ -64,14 +64,14 @@ final class JiraSession implements PagedSession<ActivityRecord> {
                 if (time.isEmpty()) {
                     // Without its time an issue has no place in the order; it is mapped (and reported) once a run.
                     if (unplacedSeen.add(key)) {
-                        collect(JiraSource.map(issue, key, config), items, rejectedItems);
+                        collect(JiraSource.map(complete(issue, key), key, config), items, rejectedItems);
                     }
                     continue;
                 }
                 if (position.covers(key, time.get())) {
                     continue;
                 }
-                collect(JiraSource.map(issue, key, config), items, rejectedItems);
+                collect(JiraSource.map(complete(issue, key), key, config), items, rejectedItems);
                 position = position.after(new JiraCheckpoint.Read(key, time.get()));
                 progressed = true;
             }
@@ -89,6 +89,26 @@ final class JiraSession implements PagedSession<ActivityRecord> {
             }
             startAt += page.issues().size();
         }
+    }
+
+    /**
+     * The issue with its whole history when the search truncated it and the issue counts (the assignee at resolution
+     * is replayed from it); otherwise as the search sent it. When Jira does not serve the whole history, the issue is
+     * left as it is and {@link JiraSource#map} credits the current assignee, saying so in an attribute.
+     */
+    private Map<String, Object> complete(Map<String, Object> issue, String key) {
+        if (!JiraSource.changelogIncomplete(issue) || !JiraSource.isDone(issue, config)) {
+            return issue;
+        }
+        Optional<List<Object>> histories = client.changelog(key);
+        if (histories.isEmpty()) {
+            log.warn("Jira {}: the history of {} is truncated in the search and Jira did not serve it whole; its "
+                    + "current assignee is credited", config.baseUrl(), key);
+            return issue;
+        }
+        log.debug("Jira {}: read the whole history of {} ({} entries)", config.baseUrl(), key,
+                histories.get().size());
+        return JiraSource.withHistories(issue, histories.get());
     }
 
     private static void collect(JiraSource.Mapped mapped, List<ActivityRecord> items, List<RejectedItem> rejected) {

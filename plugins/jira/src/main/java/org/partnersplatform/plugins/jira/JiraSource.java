@@ -3,6 +3,9 @@ package org.partnersplatform.plugins.jira;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,9 @@ import org.pf4j.Extension;
 
 /**
  * Issues resolved in Jira Cloud or Server/Data Center: one {@code issue_resolved} activity per resolved issue (or per
- * issue in a configured done status), credited to the issue's assignee and dated by its resolution (or its last move
- * into a done status). Stateless; {@link JiraSession} does the reading and this class maps what it reads.
+ * issue in a configured done status), credited to the issue's assignee at that moment (replayed from its changelog)
+ * and dated by its resolution (or its last move into a done status). Stateless; {@link JiraSession} does the
+ * reading and this class maps what it reads.
  */
 @Extension
 public final class JiraSource implements PullSource {
@@ -31,13 +35,23 @@ public final class JiraSource implements PullSource {
     /** The key of the one activity type this source emits. */
     public static final String ISSUE_RESOLVED = "issue_resolved";
 
+    /**
+     * The attribute set when the issue's history could not be read whole, so the current assignee was credited
+     * rather than the one at resolution; absent otherwise.
+     */
+    public static final String CREDITED_ASSIGNEE = "creditedAssignee";
+
+    /** The value of {@link #CREDITED_ASSIGNEE}. */
+    public static final String CURRENT_CHANGELOG_INCOMPLETE = "current assignee: the changelog was incomplete";
+
     /** How Jira writes times in REST v2 and v3, e.g. {@code 2016-03-03T14:30:17.000+0000}. */
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(
             "org.partnersplatform.jira",
             "Jira",
-            "Issues resolved (or moved to a done status) in Jira Cloud or Server, credited to their assignee.",
+            "Issues resolved (or moved to a done status) in Jira Cloud or Server, credited to their assignee at "
+                    + "resolution.",
             SourceCapabilities.ORDERED_INCREMENTAL,
             List.of(ActivityType.of(ISSUE_RESOLVED, "Issue resolved", ActivityKind.CONTRIBUTION, "2")),
             JiraSourceConfig.SCHEMA);
@@ -88,14 +102,42 @@ public final class JiraSource implements PullSource {
         return time(fields.get(config.countsDoneStatuses() ? "updated" : "resolutiondate"));
     }
 
+    /** Whether an issue the search returned is resolved, or in a done status when those are counted. */
+    static boolean isDone(Map<String, Object> issue, JiraSourceConfig config) {
+        Map<String, Object> fields = object(issue.get("fields"));
+        return config.countsDoneStatuses() ? config.isDoneStatus(string(object(fields.get("status")).get("name")))
+                : fields.get("resolutiondate") != null;
+    }
+
+    /**
+     * Whether the search truncated the issue's history: its {@code changelog.total} counts more histories than it
+     * holds (Jira Cloud's search returns at most 100, lately fewer).
+     */
+    static boolean changelogIncomplete(Map<String, Object> issue) {
+        Map<String, Object> changelog = object(issue.get("changelog"));
+        return changelog.get("total") instanceof Number total && total.longValue() > list(changelog.get("histories"))
+                .size();
+    }
+
+    /** The issue with {@code histories} (its whole history) as its changelog. */
+    static Map<String, Object> withHistories(Map<String, Object> issue, List<Object> histories) {
+        Map<String, Object> changelog = new LinkedHashMap<>();
+        changelog.put("startAt", 0);
+        changelog.put("maxResults", histories.size());
+        changelog.put("total", histories.size());
+        changelog.put("histories", histories);
+        Map<String, Object> complete = new LinkedHashMap<>(issue);
+        complete.put("changelog", changelog);
+        return complete;
+    }
+
     /** Maps one issue of a search; {@code key} is its key, already read. */
     static Mapped map(Map<String, Object> issue, String key, JiraSourceConfig config) {
         Map<String, Object> fields = object(issue.get("fields"));
         String id = itemId(key);
         String status = string(object(fields.get("status")).get("name"));
         Object resolutionDate = fields.get("resolutiondate");
-        boolean done = config.countsDoneStatuses() ? config.isDoneStatus(status) : resolutionDate != null;
-        if (!done) {
+        if (!isDone(issue, config)) {
             return new NotDone();
         }
         Optional<Instant> occurredAt = config.countsDoneStatuses()
@@ -104,7 +146,9 @@ public final class JiraSource implements PullSource {
         if (occurredAt.isEmpty()) {
             return new Rejected(new RejectedItem(id, "the issue's resolutiondate cannot be read: " + resolutionDate));
         }
-        Object assignee = fields.get("assignee");
+        // A history the session could not complete cannot be replayed: the current assignee is credited, and said.
+        boolean incomplete = changelogIncomplete(issue);
+        Object assignee = incomplete ? fields.get("assignee") : assigneeAt(issue, occurredAt.get(), config);
         if (assignee == null) {
             return new Rejected(new RejectedItem(id, "resolved without an assignee, so nobody is credited"));
         }
@@ -117,8 +161,83 @@ public final class JiraSource implements PullSource {
         putIfPresent(attributes, "project", string(object(fields.get("project")).get("key")));
         putIfPresent(attributes, "issueType", string(object(fields.get("issuetype")).get("name")));
         putIfPresent(attributes, "status", status);
+        if (incomplete) {
+            attributes.put(CREDITED_ASSIGNEE, CURRENT_CHANGELOG_INCOMPLETE);
+        }
         return new Emitted(new ActivityRecord(id, ISSUE_RESOLVED, occurredAt.get(), actor.get(),
                 config.baseUrl() + "/browse/" + key, string(fields.get("summary")), attributes, null));
+    }
+
+    /**
+     * The assignee at {@code at} as a user object like {@code fields.assignee}, or {@code null} when nobody was
+     * assigned then. Starts from the current assignee and undoes, newest first, every {@code assignee} change of a
+     * history created after {@code at}: the {@code from} side of a change is who was assigned before it. A history
+     * that itself resolves the issue (sets {@code resolution}, or moves it to a done status when those are counted)
+     * is the resolution, even when Jira stamped it a few milliseconds after the resolution date, so an assignee set on
+     * the resolve screen is kept. A history whose time cannot be read is left alone.
+     *
+     * <p>A user found only in the changelog becomes {@code {accountId|key, displayName}} from {@code from} (Cloud's
+     * {@code tmpFromAccountId} first, where Jira sends it) and {@code fromString}: no email, no {@code accountType}
+     * (so not a bot), no Server username. When that id is the current assignee's, the current object is used.
+     */
+    static Object assigneeAt(Map<String, Object> issue, Instant at, JiraSourceConfig config) {
+        Object current = object(issue.get("fields")).get("assignee");
+        List<Map<String, Object>> later = new ArrayList<>();
+        for (Object history : list(object(issue.get("changelog")).get("histories"))) {
+            Map<String, Object> entry = object(history);
+            Optional<Instant> created = time(entry.get("created"));
+            if (created.isPresent() && created.get().isAfter(at) && !resolves(entry, config)) {
+                later.add(entry);
+            }
+        }
+        // Newest first; histories of the same time are undone last-listed first, as are items within one.
+        Collections.reverse(later);
+        later.sort(Comparator.comparing((Map<String, Object> entry) -> time(entry.get("created")).orElseThrow())
+                .reversed());
+        Object assignee = current;
+        for (Map<String, Object> entry : later) {
+            List<?> items = new ArrayList<>(list(entry.get("items")));
+            Collections.reverse(items);
+            for (Object value : items) {
+                Map<String, Object> item = object(value);
+                if ("assignee".equals(item.get("field"))) {
+                    assignee = before(item, current, config);
+                }
+            }
+        }
+        return assignee;
+    }
+
+    /** Who was assigned before an {@code assignee} change, as a user object, or {@code null} for nobody. */
+    private static Object before(Map<String, Object> item, Object current, JiraSourceConfig config) {
+        boolean cloud = config.deployment() == Deployment.CLOUD;
+        String id = cloud ? Optional.ofNullable(string(item.get("tmpFromAccountId"))).orElse(string(item.get("from")))
+                : string(item.get("from"));
+        String displayName = string(item.get("fromString"));
+        if (id == null && displayName == null) {
+            return null;
+        }
+        Map<String, Object> now = object(current);
+        String currentId = cloud ? string(now.get("accountId"))
+                : Optional.ofNullable(string(now.get("key"))).orElse(string(now.get("name")));
+        if (id != null && id.equals(currentId)) {
+            return current;
+        }
+        Map<String, Object> user = new LinkedHashMap<>();
+        if (id != null) {
+            user.put(cloud ? "accountId" : "key", id);
+        }
+        user.put("displayName", displayName);
+        return user;
+    }
+
+    /** Whether a history records the resolution itself: a resolution set, or a move to a done status. */
+    private static boolean resolves(Map<String, Object> history, JiraSourceConfig config) {
+        return list(history.get("items")).stream().map(JiraSource::object).anyMatch(item ->
+                "resolution".equals(item.get("field"))
+                        && (string(item.get("to")) != null || string(item.get("toString")) != null)
+                        || config.countsDoneStatuses() && "status".equals(item.get("field"))
+                        && config.isDoneStatus(string(item.get("toString"))));
     }
 
     /**

@@ -94,7 +94,8 @@ class JiraCloudSyncTest {
         assertEquals("2", param(first.query(), "maxResults"));
         assertEquals("summary,assignee,resolutiondate,updated,status,issuetype,project",
                 param(first.query(), "fields"));
-        assertEquals("", param(first.query(), "expand"));
+        assertEquals("changelog", param(first.query(), "expand"), "always: the assignee at resolution is replayed "
+                + "from the changelog");
     }
 
     @Test

@@ -1,57 +1,28 @@
 package org.partnersplatform.plugins.jira;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.partnersplatform.api.ApiVersion;
-import org.partnersplatform.api.source.SourceDescriptor;
-import org.partnersplatform.testkit.PluginJarBuilder;
-import org.partnersplatform.testkit.PluginLoadingCheck;
+import org.partnersplatform.testkit.PluginLoadingContract;
 
-/**
- * The plugin, packaged from {@code target/classes} as the build packages it (jackson-jr, which the real jar shades, is
- * found on the test class path), loads in PF4J when enabled and compatible, and only then.
- */
-class JiraPluginLoadingTest {
+/** The plugin loads in PF4J when enabled and compatible, and only then (jackson-jr comes from the test class path). */
+class JiraPluginLoadingTest extends PluginLoadingContract {
 
-    private static final Path CLASSES = Path.of("target", "classes");
-
-    @TempDir
-    Path temp;
-
-    @Test
-    void theEnabledPluginStartsAndProvidesTheJiraSource() {
-        List<SourceDescriptor> sources = new PluginLoadingCheck(temp)
-                .assertStartsAndProvidesSources(jar("compatible", ">=1.0.0 & <2.0.0"));
-
-        assertEquals(List.of("org.partnersplatform.jira"), sources.stream().map(SourceDescriptor::id).toList());
-        assertEquals("issue_resolved", sources.get(0).activityTypes().get(0).key());
+    @Override
+    protected String pluginId() {
+        return "org.partnersplatform.jira";
     }
 
-    @Test
-    void theDisabledPluginDoesNotStart() {
-        new PluginLoadingCheck(temp).assertDisabledDoesNotStart(jar("disabled", ">=1.0.0 & <2.0.0"));
+    @Override
+    protected Class<?> pluginClass() {
+        return JiraPlugin.class;
     }
 
-    @Test
-    void thePluginRequiringAnotherApiIsRefusedSayingWhy() {
-        String reason = new PluginLoadingCheck(temp).assertRefusedAsIncompatible(jar("incompatible", ">=99.0.0"));
-
-        assertEquals("the plugin org.partnersplatform.jira requires API >=99.0.0, but this host provides API "
-                + ApiVersion.current(),
-                reason);
+    @Override
+    protected List<String> sourceIds() {
+        return List.of("org.partnersplatform.jira");
     }
 
-    private Path jar(String name, String requires) {
-        return PluginJarBuilder.create(temp.resolve(name), "org.partnersplatform.jira")
-                .version("0.1.0")
-                .requires(requires)
-                .pluginClass(JiraPlugin.class.getName())
-                .provider("Partners Platform")
-                .classesDirectory(CLASSES)
-                .build();
+    @Override
+    protected List<String> activityTypeKeys() {
+        return List.of("issue_resolved");
     }
 }

@@ -1,59 +1,34 @@
 package org.partnersplatform.plugins.stackexchange;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.partnersplatform.api.ApiVersion;
-import org.partnersplatform.api.source.ActivityType;
-import org.partnersplatform.api.source.SourceDescriptor;
-import org.partnersplatform.testkit.PluginJarBuilder;
-import org.partnersplatform.testkit.PluginLoadingCheck;
+import org.partnersplatform.testkit.PluginLoadingContract;
 
-/**
- * The plugin, packaged from {@code target/classes} as the build packages it (jackson-jr, which the real jar shades,
- * is found on the test class path), loads in PF4J when enabled and compatible, and only then.
- */
-class StackExchangePluginLoadingTest {
+/** The plugin loads in PF4J when enabled and compatible, and only then (jackson-jr comes from the test class path). */
+class StackExchangePluginLoadingTest extends PluginLoadingContract {
 
-    private static final Path CLASSES = Path.of("target", "classes");
-    private static final String ID = "org.partnersplatform.stackexchange";
-
-    @TempDir
-    Path temp;
-
-    @Test
-    void theEnabledPluginStartsAndProvidesTheStackExchangeSource() {
-        List<SourceDescriptor> sources = new PluginLoadingCheck(temp)
-                .assertStartsAndProvidesSources(jar("compatible", ">=1.1.0 & <2.0.0"));
-
-        assertEquals(List.of(ID), sources.stream().map(SourceDescriptor::id).toList());
-        assertEquals(List.of("accepted_answer", "answer_posted"),
-                sources.get(0).activityTypes().stream().map(ActivityType::key).toList());
+    @Override
+    protected String pluginId() {
+        return "org.partnersplatform.stackexchange";
     }
 
-    @Test
-    void theDisabledPluginDoesNotStart() {
-        new PluginLoadingCheck(temp).assertDisabledDoesNotStart(jar("disabled", ">=1.1.0 & <2.0.0"));
+    @Override
+    protected Class<?> pluginClass() {
+        return StackExchangePlugin.class;
     }
 
-    @Test
-    void thePluginRequiringAnotherApiIsRefusedSayingWhy() {
-        String reason = new PluginLoadingCheck(temp).assertRefusedAsIncompatible(jar("incompatible", ">=99.0.0"));
-
-        assertEquals("the plugin " + ID + " requires API >=99.0.0, but this host provides API "
-                + ApiVersion.current(), reason);
+    @Override
+    protected List<String> sourceIds() {
+        return List.of("org.partnersplatform.stackexchange");
     }
 
-    private Path jar(String name, String requires) {
-        return PluginJarBuilder.create(temp.resolve(name), ID)
-                .version("0.1.0")
-                .requires(requires)
-                .pluginClass(StackExchangePlugin.class.getName())
-                .provider("Partners Platform")
-                .classesDirectory(CLASSES)
-                .build();
+    @Override
+    protected List<String> activityTypeKeys() {
+        return List.of("accepted_answer", "answer_posted");
+    }
+
+    /** The plugin uses {@code HttpRequestSpec.Builder#callerHandles}, added in API 1.1.0. */
+    @Override
+    protected String requires() {
+        return ">=1.1.0 & <2.0.0";
     }
 }

@@ -119,6 +119,8 @@ class ThresholdsTest extends WebTestContext {
         assertTrue(page.body().contains("VND 1166078"), page.body());
         assertTrue(page.body().contains("Basis: edition 2021-01-01."), page.body());
         assertTrue(page.body().contains("CC BY 4.0"), page.body());
+        assertTrue(page.body().contains("href=\"/api/v1/thresholds?country=VNM&amp;edition=2021-01-01\""),
+                "the JSON link is for the country shown");
         for (String empty : List.of("/thresholds", "/")) {
             Api.Answer answer = api().send(HttpRequest.GET(empty).accept(MediaType.TEXT_HTML));
             assertEquals(200, answer.status(), empty);

@@ -10,6 +10,4 @@ import java.util.List;
 public interface ActivityRepository extends CrudRepository<Activity, Long> {
 
     List<Activity> findByInstallationIdAndSourceItemIdInList(Long installationId, Collection<String> sourceItemIds);
-
-    long countByInstallationId(Long installationId);
 }

@@ -5,13 +5,13 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * How sync runs behave.
+ * How sync runs behave. ({@code partners.ingest.schedule-poll}, how often the scheduler looks for installations
+ * due to sync, is read by the scheduler itself; {@code partners.ingest.call-timeout} by {@code PluginCalls}.)
  *
  * @param workers how many runs execute at once on this node
  * @param maxPageAttempts how many times a page that failed temporarily is read in all
  * @param initialBackoff the wait before reading such a page again; it doubles each time
  * @param maxRateLimitWait the longest rate limit a run waits out; a longer one reschedules the run
- * @param schedulePoll how often the scheduler looks for installations due to sync
  * @param http the HTTP client plugins receive
  */
 @ConfigurationProperties("partners.ingest")
@@ -19,7 +19,6 @@ public record IngestConfiguration(@Bindable(defaultValue = "2") int workers,
                                   @Bindable(defaultValue = "4") int maxPageAttempts,
                                   @Bindable(defaultValue = "2s") Duration initialBackoff,
                                   @Bindable(defaultValue = "2m") Duration maxRateLimitWait,
-                                  @Bindable(defaultValue = "30s") Duration schedulePoll,
                                   @Bindable(defaultValue = "") Http http) {
 
     /**

@@ -11,7 +11,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.MalformedDataException;
@@ -38,9 +38,11 @@ class ErrorController {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
 
     private final PageRenderer pages;
+    private final Clock clock;
 
-    ErrorController(PageRenderer pages) {
+    ErrorController(PageRenderer pages, Clock clock) {
         this.pages = pages;
+        this.clock = clock;
     }
 
     @Error(global = true, exception = NotFoundException.class)
@@ -87,7 +89,7 @@ class ErrorController {
 
     @Error(global = true, exception = RateLimitedException.class)
     HttpResponse<?> rateLimited(HttpRequest<?> request, RateLimitedException e) {
-        long seconds = Math.max(1, Duration.between(Instant.now(), e.retryAt()).toSeconds());
+        long seconds = Math.max(1, Duration.between(clock.instant(), e.retryAt()).toSeconds());
         return respond(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), Map.of())
                 .header("Retry-After", Long.toString(seconds));
     }

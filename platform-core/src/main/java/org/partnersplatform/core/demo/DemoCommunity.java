@@ -116,7 +116,7 @@ class DemoCommunity {
                 for (int c = 0; c < count; c++) {
                     Instant at = start.plusSeconds((long) (random.nextDouble() * span));
                     String sha = sha1(person.email() + "|" + month + "|" + c);
-                    commits.add(new ActivityRecord(sha, "commit", at, Actor.byEmail(person.name(), person.email()),
+                    commits.add(new ActivityRecord(sha, "commit", at, person.author(c),
                             null, DemoPeople.commitTitle(random), Map.of("repository", "demo/project"), null));
                 }
                 if (person.creditChance() > random.nextDouble()) {
@@ -140,7 +140,7 @@ class DemoCommunity {
         for (String name : DemoPeople.organizationNames(random, ORGANIZATIONS)) {
             String slug = Slugs.fromName(name);
             String domain = slug + ".example.net";
-            Organization saved = organizations.save(new Organization(null, slug, name, "https://" + domain,
+            Organization saved = organizations.save(Organization.create(slug, name, "https://" + domain,
                     DemoPeople.country(random), OrganizationStatus.CONFIRMED, false, clock.instant()));
             domains.save(new OrganizationDomain(null, saved.id(), domain));
             result.add(new DemoOrganization(saved.id(), name, domain, 0.2 + random.nextDouble() * random.nextDouble()));

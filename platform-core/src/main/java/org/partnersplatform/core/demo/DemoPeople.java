@@ -63,7 +63,8 @@ final class DemoPeople {
             String local = ascii(first) + "." + ascii(last);
             String domain;
             double engagement;
-            if (random.nextDouble() < 0.7) {
+            boolean atWork = random.nextDouble() < 0.7;
+            if (atWork) {
                 DemoOrganization organization = pick(random, organizations);
                 domain = organization.domain();
                 engagement = organization.engagement();
@@ -78,8 +79,11 @@ final class DemoPeople {
             double rate = Math.exp(random.nextGaussian() * 0.9) * 2.0 * (0.5 + engagement);
             int firstMonth = random.nextDouble() < 0.6 ? 0 : random.nextInt(17);
             int lastMonth = random.nextDouble() < 0.8 ? 17 : firstMonth + random.nextInt(18 - firstMonth);
+            String personal = atWork && Math.floorMod(email.hashCode(), 8) == 0
+                    ? local.replace(".", "") + "@gmail.com"
+                    : null;
             people.add(new DemoPerson(first + " " + last, email, rate, firstMonth, lastMonth,
-                    0.02 + 0.08 * random.nextDouble()));
+                    0.02 + 0.08 * random.nextDouble(), personal));
         }
         return people;
     }
@@ -96,7 +100,8 @@ final class DemoPeople {
         return organizations.get(organizations.size() - 1);
     }
 
-    private static String ascii(String name) {
+    /** The name without accents, lower-cased: {@code "Chloé"} becomes {@code "chloe"}. */
+    static String ascii(String name) {
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
     }

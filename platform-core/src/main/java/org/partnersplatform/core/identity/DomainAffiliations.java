@@ -45,8 +45,8 @@ public class DomainAffiliations {
             return;
         }
         organizationFor(domain.get(), createProvisional).ifPresent(organizationId -> affiliations.save(
-                new Affiliation(null, memberId, organizationId, null, null, AffiliationOrigin.EMAIL_DOMAIN,
-                        clock.instant())));
+                Affiliation.create(memberId, organizationId, null, null, AffiliationOrigin.EMAIL_DOMAIN,
+                        clock.instant(), "email domain " + domain.get())));
     }
 
     /**
@@ -74,7 +74,7 @@ public class DomainAffiliations {
         if (!createProvisional) {
             return Optional.empty();
         }
-        Organization organization = organizations.save(new Organization(null, freeSlug(Slugs.fromDomain(domain)),
+        Organization organization = organizations.save(Organization.create(freeSlug(Slugs.fromDomain(domain)),
                 domain, "https://" + domain, null, OrganizationStatus.PROVISIONAL, false, clock.instant()));
         domains.save(new OrganizationDomain(null, organization.id(), domain));
         LOG.info("Created the provisional organization {} for the email domain {}", organization.slug(), domain);

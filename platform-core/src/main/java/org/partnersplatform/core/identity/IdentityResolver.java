@@ -54,7 +54,7 @@ public class IdentityResolver {
 
     private long newMember(Actor actor) {
         String name = firstNonBlank(actor.displayName(), actor.username(), actor.email(), actor.sourceUserId());
-        return members.save(new Member(null, name, actor.bot(), clock.instant())).id();
+        return members.save(Member.create(name, actor.bot(), clock.instant())).id();
     }
 
     private static String identityKey(Actor actor, String email) {

@@ -1,5 +1,6 @@
 package org.partnersplatform.core.ingest;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,11 +53,12 @@ class SyncRunner {
     private final IngestConfiguration configuration;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final ApplicationEventPublisher<RunFinished> events;
 
     SyncRunner(SyncRunRepository runs, InstallationRepository installationRepository,
                InstallationService installations, ActivityTypeRegistry activityTypes, PageStore pages, RunLock lock,
                PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration, Sleeper sleeper,
-               Clock clock) {
+               Clock clock, ApplicationEventPublisher<RunFinished> events) {
         this.runs = runs;
         this.installationRepository = installationRepository;
         this.installations = installations;
@@ -68,6 +70,7 @@ class SyncRunner {
         this.configuration = configuration;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.events = events;
     }
 
     void execute(long runId) {
@@ -160,6 +163,11 @@ class SyncRunner {
         LOG.info("Sync run {} {}: {} pages, {} fetched, {} new, {} updated, {} unchanged, {} rejected{}", runId,
                 status, run.pages(), run.fetched(), run.created(), run.updated(), run.unchanged(), run.rejected(),
                 message == null ? "" : " (" + message + ")");
+        try {
+            events.publishEvent(new RunFinished(run.installationId(), runId, status, run.created() + run.updated()));
+        } catch (RuntimeException e) {
+            LOG.warn("A listener failed after sync run {}; the run itself is unaffected", runId, e);
+        }
     }
 
     private void pause(Duration duration) {

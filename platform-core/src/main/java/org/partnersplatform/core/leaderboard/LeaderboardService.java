@@ -19,7 +19,8 @@ import org.partnersplatform.core.time.DeploymentTime;
 /**
  * Monthly leaderboards of organizations and individuals: the sum of the weights of accepted contributions in a
  * calendar month (in the deployment's time zone), with the change of rank and score against the month before. Bots
- * and the staff organization are left out. Ties are broken by contributions, then by name, so the order is stable.
+ * and the staff organization are left out; an erased person's kept activities count for their organization only.
+ * Ties are broken by contributions, then by name, so the order is stable.
  */
 @Singleton
 public class LeaderboardService {
@@ -36,7 +37,7 @@ public class LeaderboardService {
     private static final String INDIVIDUALS = "SELECT m.id, m.display_name, NULL, SUM(" + WEIGHT + "), COUNT(*)"
             + " FROM activity a JOIN activity_type t ON t.id = a.activity_type_id JOIN member m ON m.id = a.member_id"
             + " LEFT JOIN organization o ON o.id = a.organization_id" + COUNTED
-            + " AND (o.staff IS NULL OR o.staff = FALSE) GROUP BY m.id, m.display_name";
+            + " AND (o.staff IS NULL OR o.staff = FALSE) AND m.erased_at IS NULL GROUP BY m.id, m.display_name";
 
     private final JdbcOperations jdbc;
     private final DeploymentTime time;

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,12 +34,34 @@ public class SecretCipher {
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final String HMAC = "HmacSHA256";
 
     private final SecretKey key;
+    private final SecretKey fingerprintKey;
     private final SecureRandom random = new SecureRandom();
 
     public SecretCipher(@Nullable @Value("${partners.secrets.key:}") String configuredKey, DataDirectory dataDirectory) {
-        this.key = new SecretKeySpec(keyBytes(configuredKey, dataDirectory), "AES");
+        byte[] bytes = keyBytes(configuredKey, dataDirectory);
+        this.key = new SecretKeySpec(bytes, "AES");
+        this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(bytes, HMAC), "fingerprint"), HMAC);
+    }
+
+    /**
+     * A keyed, one-way fingerprint of a value (HMAC-SHA-256 under a key derived from the secrets key), in hex: equal
+     * values give equal fingerprints, and without the key nobody can tell which value gave one.
+     */
+    public String fingerprint(String value) {
+        return HexFormat.of().formatHex(hmac(fingerprintKey, value));
+    }
+
+    private static byte[] hmac(SecretKey key, String value) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot compute a fingerprint", e);
+        }
     }
 
     /** The encrypted, printable form of a value. */

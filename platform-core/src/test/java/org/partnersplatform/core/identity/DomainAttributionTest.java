@@ -54,10 +54,10 @@ class DomainAttributionTest implements TestPropertyProvider {
         if (synced) {
             return;
         }
-        Organization initrode = organizations.save(new Organization(null, "initrode", "Initrode", null, null,
+        Organization initrode = organizations.save(Organization.create("initrode", "Initrode", null, null,
                 OrganizationStatus.CONFIRMED, false, Instant.now()));
         domains.save(new OrganizationDomain(null, initrode.id(), "initrode.com"));
-        organizations.save(new Organization(null, "lookalike-io", "Lookalike IO (no domain)", null, null,
+        organizations.save(Organization.create("lookalike-io", "Lookalike IO (no domain)", null, null,
                 OrganizationStatus.CONFIRMED, false, Instant.now()));
         ScriptedRecords.sync(installations, syncs, SOURCE, "no provisional", false, List.of(
                 "a1;commit;2024-02-01T10:00:00Z;ann;Ann;ann@initrode.com;false",

@@ -90,7 +90,7 @@ class LeaderboardServiceTest implements TestPropertyProvider {
     }
 
     private void organization(String slug, String name, String domain) {
-        Organization saved = organizations.save(new Organization(null, slug, name, null, null,
+        Organization saved = organizations.save(Organization.create(slug, name, null, null,
                 OrganizationStatus.CONFIRMED, false, Instant.now()));
         domains.save(new OrganizationDomain(null, saved.id(), domain));
     }

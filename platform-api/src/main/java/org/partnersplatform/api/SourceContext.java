@@ -5,8 +5,8 @@ import org.partnersplatform.api.http.SourceHttpClient;
 import org.slf4j.Logger;
 
 /**
- * What the core gives a source for one run or one inbound request: deliberately small, so that a plugin depends on
- * nothing of the core.
+ * What the core gives a source for one run or one inbound request, and a notifier for one delivery: deliberately
+ * small, so that a plugin depends on nothing of the core.
  */
 public interface SourceContext {
 

@@ -13,6 +13,7 @@ import java.util.Set;
 /**
  * A request a plugin asks the core's client to send. Credentials go in headers ({@link Builder#bearer}, {@link
  * Builder#secretHeader}); the client never logs their values, nor query parameters whose names look like credentials.
+ * A URI that is itself a credential (an incoming-webhook URL) is marked with {@link Builder#secretUri}.
  *
  * @param method GET, POST, ...
  * @param uri the absolute URI, usually built from the installation's {@code baseUrl}
@@ -23,19 +24,23 @@ import java.util.Set;
  * @param callerHandledStatuses the HTTP statuses the caller interprets itself (see {@link Builder#callerHandles});
  *        the client returns a response with one of them as it is, without retrying or waiting. Empty by default.
  *        Added in 1.1.0.
+ * @param secretUri whether the URI's path and query are a credential, so that only its scheme, host and port are
+ *        ever logged or put in a message (see {@link Builder#secretUri}). Added in 1.2.0.
  */
 public record HttpRequestSpec(String method, URI uri, Map<String, String> headers, Set<String> secretHeaders,
-                              byte[] body, Optional<Duration> timeout, Set<Integer> callerHandledStatuses) {
+                              byte[] body, Optional<Duration> timeout, Set<Integer> callerHandledStatuses,
+                              boolean secretUri) {
 
     /**
      * The canonical constructor.
      *
-     * <p>In 1.1.0 this constructor gained {@code callerHandledStatuses}; in 1.0.0 it had the first six components
-     * only. Changing a public constructor in a minor version was accepted because 1.x had not been released to
-     * third-party plugins, and the six-argument constructor is kept. Prefer the builder.
+     * <p>In 1.1.0 this constructor gained {@code callerHandledStatuses} and in 1.2.0 {@code secretUri}; in 1.0.0 it
+     * had the first six components only. Changing a public constructor in a minor version was accepted because 1.x
+     * had not been released to third-party plugins, and the six- and seven-argument constructors are kept. Prefer the
+     * builder.
      *
      * @throws IllegalArgumentException when the URI is relative or a caller-handled status is not between 100 and 599
-     * @since 1.1.0
+     * @since 1.2.0
      */
     public HttpRequestSpec {
         Objects.requireNonNull(method, "method");
@@ -54,12 +59,23 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
     }
 
     /**
+     * The 1.1.0 constructor: a request whose URI may be logged (without credential-like query parameters). Kept so
+     * that code written against 1.1.0 still compiles and links; prefer the builder.
+     *
+     * @since 1.1.0
+     */
+    public HttpRequestSpec(String method, URI uri, Map<String, String> headers, Set<String> secretHeaders,
+                           byte[] body, Optional<Duration> timeout, Set<Integer> callerHandledStatuses) {
+        this(method, uri, headers, secretHeaders, body, timeout, callerHandledStatuses, false);
+    }
+
+    /**
      * The 1.0.0 constructor: a request whose every status the client treats as usual (no caller-handled status).
      * Kept so that code written against 1.0.0 still compiles and links; prefer the builder.
      */
     public HttpRequestSpec(String method, URI uri, Map<String, String> headers, Set<String> secretHeaders,
                            byte[] body, Optional<Duration> timeout) {
-        this(method, uri, headers, secretHeaders, body, timeout, Set.of());
+        this(method, uri, headers, secretHeaders, body, timeout, Set.of(), false);
     }
 
     /** Starts a GET request. */
@@ -108,9 +124,13 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
         return body.clone();
     }
 
+    /**
+     * The method and the URI as they may be logged: with a {@linkplain Builder#secretUri secret URI}, only its scheme,
+     * host and port; otherwise without user-info and without the values of credential-like query parameters.
+     */
     @Override
     public String toString() {
-        return method + " " + Redaction.redactQuery(uri);
+        return method + " " + (secretUri ? Redaction.originOnly(uri) : Redaction.redactQuery(uri));
     }
 
     /** Builds an {@link HttpRequestSpec}. */
@@ -122,6 +142,7 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
         private byte[] body = new byte[0];
         private Duration timeout;
         private final Set<Integer> callerHandledStatuses = new HashSet<>();
+        private boolean secretUri;
 
         private Builder(String method, URI uri) {
             this.method = method;
@@ -193,9 +214,21 @@ public record HttpRequestSpec(String method, URI uri, Map<String, String> header
             return this;
         }
 
+        /**
+         * Marks the URI as a credential: an incoming-webhook URL (Slack's {@code /services/T.../B.../secret}) whose path
+         * is what authorizes the request. The client then logs and reports the request as {@code POST
+         * https://hooks.example.org/***}, in its DEBUG lines and in the messages of the exceptions it throws.
+         *
+         * @since 1.2.0
+         */
+        public Builder secretUri() {
+            this.secretUri = true;
+            return this;
+        }
+
         public HttpRequestSpec build() {
             return new HttpRequestSpec(method, uri, headers, secretHeaders, body, Optional.ofNullable(timeout),
-                    callerHandledStatuses);
+                    callerHandledStatuses, secretUri);
         }
     }
 }

@@ -22,4 +22,9 @@ final class Redaction {
         String withoutUser = USER_INFO.matcher(uri.toString()).replaceFirst("$1***@");
         return SECRET_PARAMETER.matcher(withoutUser).replaceAll("$1***");
     }
+
+    /** Only the URI's scheme, host and port, followed by {@code /***}: for a URI whose path is a credential. */
+    static String originOnly(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/***";
+    }
 }

@@ -22,6 +22,17 @@ class HttpRequestSpecTest {
     }
 
     @Test
+    void aSecretUriShowsOnlyItsOrigin() {
+        HttpRequestSpec spec = HttpRequestSpec.post(URI.create("https://hooks.example.org:8443/services/T0/B0/s3cret"))
+                .secretUri()
+                .build();
+
+        assertTrue(spec.secretUri());
+        assertEquals("POST https://hooks.example.org:8443/***", spec.toString());
+        assertFalse(HttpRequestSpec.post(spec.uri()).build().secretUri());
+    }
+
+    @Test
     void authorizationCookieAndDeclaredHeadersAreSecret() {
         HttpRequestSpec spec = HttpRequestSpec.get(URI.create("https://api.example.org/"))
                 .secretHeader("X-Api-Key", "k")

@@ -279,6 +279,30 @@ class StandardSourceHttpClientTest {
     }
 
     @Test
+    void aSecretUriIsNeitherLoggedNorPutInTheMessageWhenRetriesRunOut() {
+        for (int i = 0; i < HttpClientSettings.DEFAULTS.maxAttempts(); i++) {
+            then(503, "busy");
+        }
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        TemporarilyUnavailableException failure;
+        try {
+            failure = assertThrows(TemporarilyUnavailableException.class, () -> client.send(
+                    HttpRequestSpec.post(uri("/services/T0/B0/hook-secret")).jsonBody("{}").secretUri().build()));
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+
+        assertEquals("POST http://127.0.0.1:" + server.getAddress().getPort() + "/*** answered 503 after 4 attempts",
+                failure.getMessage());
+        assertTrue(log.contains("/*** -> 503"), log);
+        assertFalse(log.contains("hook-secret"), log);
+        assertEquals("/services/T0/B0/hook-secret", received.get(0).pathAndQuery());
+    }
+
+    @Test
     void aStatusTheCallerHandlesIsReturnedAfterOneRequestWithItsBody() {
         String throttle = "{\"error_id\":502,\"error_name\":\"throttle_violation\"}";
         then(502, throttle);

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.partnersplatform.api.ApiVersion;
 import org.partnersplatform.api.finance.FinanceSource;
 import org.partnersplatform.api.finance.FinanceSourceDescriptor;
+import org.partnersplatform.api.notify.Notifier;
+import org.partnersplatform.api.notify.NotifierDescriptor;
 import org.partnersplatform.api.source.ContributionSource;
 import org.partnersplatform.api.source.SourceDescriptor;
 import org.partnersplatform.core.ConflictException;
@@ -25,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads plugins from the plugins directory with PF4J and says what became of each: started, disabled, incompatible
- * or failed, with the reason. A plugin whose source misbehaves (its descriptor throws, or reuses another source's id)
- * is failed alone; the platform starts regardless.
+ * or failed, with the reason, and which sources, finance sources and notifiers the started ones provide. A plugin
+ * whose extension misbehaves (its descriptor throws, or reuses an id another extension has) is failed alone; the
+ * platform starts regardless.
  */
 @Context
 public class PluginHost {
@@ -47,7 +50,7 @@ public class PluginHost {
             manager.loadPlugins();
             manager.startPlugins();
         } else {
-            LOG.warn("The plugins directory {} does not exist; no source is available", directory);
+            LOG.warn("The plugins directory {} does not exist; no source or notifier is available", directory);
         }
         this.catalog = Catalog.of(manager, status);
         catalog.plugins().forEach(p -> LOG.info("Plugin {} {}: {}{}", p.id(), p.version(), p.state(),
@@ -96,6 +99,16 @@ public class PluginHost {
         return Optional.ofNullable(catalog.financeSources().get(sourceId));
     }
 
+    /** The started notifier of that id, if any. */
+    public Optional<Notifier> notifier(String notifierId) {
+        return Optional.ofNullable(catalog.notifiers().get(notifierId));
+    }
+
+    /** Descriptors of every started notifier. */
+    public List<NotifierDescriptor> notifierDescriptors() {
+        return catalog.plugins().stream().flatMap(p -> p.notifiers().stream()).toList();
+    }
+
     /** Enables or disables a plugin now and for later starts; an incompatible plugin cannot be enabled. */
     public synchronized PluginInfo setEnabled(String pluginId, boolean enabled) {
         PluginInfo current = plugin(pluginId);
@@ -121,82 +134,127 @@ public class PluginHost {
 
     /** An immutable snapshot of what is loaded, replaced whole when a plugin is enabled or disabled. */
     private record Catalog(List<PluginInfo> plugins, Map<String, ContributionSource> sources,
-                           Map<String, FinanceSource> financeSources) {
+                           Map<String, FinanceSource> financeSources, Map<String, Notifier> notifiers) {
 
         static Catalog of(PluginManager manager, StoredPluginStatus status) {
             List<PluginInfo> plugins = new ArrayList<>();
-            Map<String, ContributionSource> sources = new LinkedHashMap<>();
-            Map<String, FinanceSource> financeSources = new LinkedHashMap<>();
+            Extensions started = new Extensions();
             List<PluginWrapper> wrappers = new ArrayList<>(manager.getPlugins());
             wrappers.sort((a, b) -> a.getPluginId().compareTo(b.getPluginId()));
             for (PluginWrapper wrapper : wrappers) {
-                plugins.add(inspect(manager, status, wrapper, sources, financeSources));
+                plugins.add(inspect(manager, status, wrapper, started));
             }
-            return new Catalog(List.copyOf(plugins), Map.copyOf(sources), Map.copyOf(financeSources));
+            return new Catalog(List.copyOf(plugins), Map.copyOf(started.sources),
+                    Map.copyOf(started.financeSources), Map.copyOf(started.notifiers));
         }
 
         private static PluginInfo inspect(PluginManager manager, StoredPluginStatus status, PluginWrapper wrapper,
-                                          Map<String, ContributionSource> sources,
-                                          Map<String, FinanceSource> financeSources) {
+                                          Extensions started) {
             String id = wrapper.getPluginId();
             String version = wrapper.getDescriptor().getVersion();
             String requires = wrapper.getDescriptor().getRequires();
             if (!manager.getVersionManager().checkVersionConstraint(ApiVersion.current(), requires)) {
-                return new PluginInfo(id, id, version, requires, PluginState.INCOMPATIBLE,
-                        "requires platform API " + requires + ", but this platform provides "
-                                + ApiVersion.current(), List.of(), List.of());
+                return PluginInfo.notStarted(id, version, requires, PluginState.INCOMPATIBLE,
+                        "requires platform API " + requires + ", but this platform provides " + ApiVersion.current());
             }
             switch (wrapper.getPluginState()) {
                 case STARTED:
                     break;
                 case DISABLED:
-                    return new PluginInfo(id, id, version, requires, PluginState.DISABLED, status.disabledReason(id),
-                            List.of(), List.of());
+                    return PluginInfo.notStarted(id, version, requires, PluginState.DISABLED,
+                            status.disabledReason(id));
                 default:
                     Throwable failure = wrapper.getFailedException();
-                    return new PluginInfo(id, id, version, requires, PluginState.FAILED,
+                    return PluginInfo.notStarted(id, version, requires, PluginState.FAILED,
                             failure != null ? "could not start: " + failure
-                                    : "could not start (state " + wrapper.getPluginState() + "); see the log",
-                            List.of(), List.of());
+                                    : "could not start (state " + wrapper.getPluginState() + "); see the log");
             }
             try {
-                List<SourceDescriptor> descriptors = new ArrayList<>();
-                Map<String, ContributionSource> found = new LinkedHashMap<>();
+                Extensions found = new Extensions();
                 for (ContributionSource source : manager.getExtensions(ContributionSource.class, id)) {
-                    SourceDescriptor descriptor = source.descriptor();
-                    claim(descriptor.id(), sources, found, financeSources);
-                    found.put(descriptor.id(), source);
-                    descriptors.add(descriptor);
+                    found.add(source, started);
                 }
-                List<FinanceSourceDescriptor> financeDescriptors = new ArrayList<>();
-                Map<String, FinanceSource> foundFinance = new LinkedHashMap<>();
                 for (FinanceSource source : manager.getExtensions(FinanceSource.class, id)) {
-                    FinanceSourceDescriptor descriptor = source.descriptor();
-                    claim(descriptor.id(), sources, found, financeSources);
-                    foundFinance.put(descriptor.id(), source);
-                    financeDescriptors.add(descriptor);
+                    found.add(source, started);
                 }
-                if (descriptors.isEmpty() && financeDescriptors.isEmpty()) {
-                    return new PluginInfo(id, id, version, requires, PluginState.FAILED,
-                            "provides no source: is META-INF/extensions.idx in the jar?", List.of(), List.of());
+                for (Notifier notifier : manager.getExtensions(Notifier.class, id)) {
+                    found.add(notifier, started);
                 }
-                sources.putAll(found);
-                financeSources.putAll(foundFinance);
-                String name = !descriptors.isEmpty() ? descriptors.get(0).name() : financeDescriptors.get(0).name();
-                return new PluginInfo(id, name, version, requires, PluginState.STARTED, null,
-                        List.copyOf(descriptors), List.copyOf(financeDescriptors));
+                if (found.isEmpty()) {
+                    return PluginInfo.notStarted(id, version, requires, PluginState.FAILED,
+                            "provides no source or notifier: is META-INF/extensions.idx in the jar?");
+                }
+                started.addAll(found);
+                return found.started(id, version, requires);
             } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Plugin {} declares an invalid source", id, e);
-                return new PluginInfo(id, id, version, requires, PluginState.FAILED,
-                        "declares an invalid source: " + e, List.of(), List.of());
+                LOG.warn("Plugin {} declares an invalid source or notifier", id, e);
+                return PluginInfo.notStarted(id, version, requires, PluginState.FAILED,
+                        "declares an invalid source or notifier: " + e);
+            }
+        }
+    }
+
+    /**
+     * Extensions by id, with the descriptors they gave when found: those of one plugin being inspected, or of every
+     * started plugin. Sources, finance sources and notifiers share one namespace: an id names one extension.
+     */
+    private static final class Extensions {
+        private final Map<String, ContributionSource> sources = new LinkedHashMap<>();
+        private final Map<String, FinanceSource> financeSources = new LinkedHashMap<>();
+        private final Map<String, Notifier> notifiers = new LinkedHashMap<>();
+        private final List<SourceDescriptor> sourceDescriptors = new ArrayList<>();
+        private final List<FinanceSourceDescriptor> financeDescriptors = new ArrayList<>();
+        private final List<NotifierDescriptor> notifierDescriptors = new ArrayList<>();
+
+        void add(ContributionSource source, Extensions started) {
+            SourceDescriptor descriptor = source.descriptor();
+            claim(descriptor.id(), started);
+            sources.put(descriptor.id(), source);
+            sourceDescriptors.add(descriptor);
+        }
+
+        void add(FinanceSource source, Extensions started) {
+            FinanceSourceDescriptor descriptor = source.descriptor();
+            claim(descriptor.id(), started);
+            financeSources.put(descriptor.id(), source);
+            financeDescriptors.add(descriptor);
+        }
+
+        void add(Notifier notifier, Extensions started) {
+            NotifierDescriptor descriptor = notifier.descriptor();
+            claim(descriptor.id(), started);
+            notifiers.put(descriptor.id(), notifier);
+            notifierDescriptors.add(descriptor);
+        }
+
+        private void claim(String id, Extensions started) {
+            if (uses(id) || started.uses(id)) {
+                throw new IllegalStateException("the id " + id + " is already taken by another source or notifier");
             }
         }
 
-        private static void claim(String sourceId, Map<String, ContributionSource> sources,
-                                  Map<String, ContributionSource> found, Map<String, FinanceSource> financeSources) {
-            if (sources.containsKey(sourceId) || found.containsKey(sourceId) || financeSources.containsKey(sourceId)) {
-                throw new IllegalStateException("the source id " + sourceId + " is already provided by another plugin");
-            }
+        private boolean uses(String id) {
+            return sources.containsKey(id) || financeSources.containsKey(id) || notifiers.containsKey(id);
+        }
+
+        boolean isEmpty() {
+            return sources.isEmpty() && financeSources.isEmpty() && notifiers.isEmpty();
+        }
+
+        /** Makes a started plugin's extensions available. */
+        void addAll(Extensions plugin) {
+            sources.putAll(plugin.sources);
+            financeSources.putAll(plugin.financeSources);
+            notifiers.putAll(plugin.notifiers);
+        }
+
+        /** The plugin providing these extensions, named after its first source, else its first notifier. */
+        PluginInfo started(String id, String version, String requires) {
+            String name = !sourceDescriptors.isEmpty() ? sourceDescriptors.get(0).name()
+                    : !financeDescriptors.isEmpty() ? financeDescriptors.get(0).name()
+                    : notifierDescriptors.get(0).name();
+            return new PluginInfo(id, name, version, requires, PluginState.STARTED, null, sourceDescriptors,
+                    financeDescriptors, notifierDescriptors);
         }
     }
 }

@@ -24,6 +24,8 @@ import org.partnersplatform.core.installation.InstallationService;
 import org.partnersplatform.core.testing.CoreTestProperties;
 import org.partnersplatform.core.testing.Jdbc;
 import org.partnersplatform.core.testplugins.BrokenDescriptorSource;
+import org.partnersplatform.core.testplugins.BrokenNotifier;
+import org.partnersplatform.core.testplugins.ScriptedNotifier;
 import org.partnersplatform.core.testplugins.TestPluginJars;
 
 @MicronautTest(transactional = false)
@@ -36,6 +38,9 @@ class PluginHostTest implements TestPropertyProvider {
     private static final String BROKEN = "org.example.broken";
     private static final String TOGGLED = "org.example.toggled";
     private static final String OFF_UNTIL_ENABLED = "org.example.enabledlater";
+    private static final String NOTIFYING = "org.example.notifying";
+    private static final String BROKEN_NOTIFIER = "org.example.brokennotifier";
+    private static final String CLASHING_NOTIFIER = "org.example.notifierclash";
 
     private Map<String, String> properties;
 
@@ -54,6 +59,9 @@ class PluginHostTest implements TestPropertyProvider {
         TestPluginJars.brokenDescriptor(dir, BROKEN);
         TestPluginJars.scripted(dir, TOGGLED);
         TestPluginJars.scripted(dir, OFF_UNTIL_ENABLED);
+        TestPluginJars.notifier(dir, NOTIFYING, NOTIFYING);
+        TestPluginJars.brokenNotifier(dir, BROKEN_NOTIFIER);
+        TestPluginJars.notifier(dir, CLASHING_NOTIFIER, GOOD);
         properties = new HashMap<>(CoreTestProperties.with(dir));
         properties.put("partners.plugins.disabled", OFF + "," + OFF_UNTIL_ENABLED);
         return properties;
@@ -61,8 +69,8 @@ class PluginHostTest implements TestPropertyProvider {
 
     @Test
     void everyPluginInTheDirectoryIsReportedInIdOrder() {
-        assertEquals(List.of(BROKEN, OFF_UNTIL_ENABLED, FUTURE, GOOD, OFF, TOGGLED),
-                host.plugins().stream().map(PluginInfo::id).toList());
+        assertEquals(List.of(BROKEN, BROKEN_NOTIFIER, OFF_UNTIL_ENABLED, FUTURE, GOOD, CLASHING_NOTIFIER, NOTIFYING,
+                OFF, TOGGLED), host.plugins().stream().map(PluginInfo::id).toList());
     }
 
     @Test
@@ -109,6 +117,42 @@ class PluginHostTest implements TestPropertyProvider {
         assertTrue(broken.reason().contains(BrokenDescriptorSource.MESSAGE), broken.reason());
         assertEquals(PluginState.STARTED, host.plugin(GOOD).state());
         assertEquals(PluginState.STARTED, host.plugin(TOGGLED).state());
+    }
+
+    @Test
+    void aNotifierPluginIsStartedAndItsNotifierIsAvailable() {
+        PluginInfo notifying = host.plugin(NOTIFYING);
+
+        assertEquals(PluginState.STARTED, notifying.state());
+        assertEquals(ScriptedNotifier.NAME, notifying.name());
+        assertEquals(List.of(NOTIFYING), notifying.notifiers().stream().map(n -> n.id()).toList());
+        assertEquals(List.of(), notifying.sources());
+        assertTrue(host.notifier(NOTIFYING).isPresent());
+        assertEquals(List.of(NOTIFYING), host.notifierDescriptors().stream().map(n -> n.id()).toList());
+        assertTrue(host.contributionSource(NOTIFYING).isEmpty());
+    }
+
+    @Test
+    void aPluginWhoseNotifierDescriptorThrowsFailsAloneWithTheError() {
+        PluginInfo broken = host.plugin(BROKEN_NOTIFIER);
+
+        assertEquals(PluginState.FAILED, broken.state());
+        assertTrue(broken.reason().startsWith("declares an invalid source or notifier: "), broken.reason());
+        assertTrue(broken.reason().contains(BrokenNotifier.MESSAGE), broken.reason());
+        assertTrue(host.notifier(BROKEN_NOTIFIER).isEmpty());
+        assertEquals(PluginState.STARTED, host.plugin(NOTIFYING).state());
+    }
+
+    @Test
+    void aNotifierReusingAnotherPluginsSourceIdFailsItsPluginAndLeavesTheSource() {
+        PluginInfo clashing = host.plugin(CLASHING_NOTIFIER);
+
+        assertEquals(PluginState.FAILED, clashing.state());
+        assertTrue(clashing.reason().contains("the id " + GOOD + " is already taken by another source or notifier"),
+                clashing.reason());
+        assertTrue(host.notifier(GOOD).isEmpty());
+        assertEquals(PluginState.STARTED, host.plugin(GOOD).state());
+        assertTrue(host.contributionSource(GOOD).isPresent());
     }
 
     @Test

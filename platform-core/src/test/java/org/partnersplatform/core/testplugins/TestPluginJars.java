@@ -11,6 +11,8 @@ import org.partnersplatform.testkit.PluginJarBuilder;
 public final class TestPluginJars {
 
     public static final String COMPATIBLE = ">=1.0.0 & <2.0.0";
+    /** The range of a plugin that uses notifiers, added in API 1.2.0. */
+    public static final String NOTIFIERS_COMPATIBLE = ">=1.2.0 & <2.0.0";
 
     private TestPluginJars() {
     }
@@ -38,6 +40,27 @@ public final class TestPluginJars {
     /** A compatible jar of {@link ScriptedSource} whose source id is its plugin id. */
     public static Path scripted(Path directory, String pluginId) {
         return scripted(directory, pluginId, pluginId, COMPATIBLE);
+    }
+
+    /** A jar of {@link ScriptedNotifier} as the plugin {@code pluginId}, providing the notifier {@code notifierId}. */
+    public static Path notifier(Path directory, String pluginId, String notifierId) {
+        return PluginJarBuilder.create(directory, pluginId)
+                .version("1.0.0")
+                .requires(NOTIFIERS_COMPATIBLE)
+                .pluginClass(ScriptedPlugin.class)
+                .extension(ScriptedNotifier.class)
+                .resource(ScriptedNotifier.ID_RESOURCE, ("id=" + notifierId + "\n").getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** A compatible jar whose notifier's descriptor throws. */
+    public static Path brokenNotifier(Path directory, String pluginId) {
+        return PluginJarBuilder.create(directory, pluginId)
+                .version("1.0.0")
+                .requires(NOTIFIERS_COMPATIBLE)
+                .pluginClass(ScriptedPlugin.class)
+                .extension(BrokenNotifier.class)
+                .build();
     }
 
     /** A compatible jar whose source's descriptor throws. */

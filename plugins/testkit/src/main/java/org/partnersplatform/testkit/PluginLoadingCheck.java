@@ -17,6 +17,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.partnersplatform.api.ApiVersion;
+import org.partnersplatform.api.notify.Notifier;
+import org.partnersplatform.api.notify.NotifierDescriptor;
 import org.partnersplatform.api.source.ContributionSource;
 import org.partnersplatform.api.source.SourceDescriptor;
 import org.pf4j.DefaultPluginManager;
@@ -26,8 +28,8 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Loads a plugin jar with a real PF4J {@link DefaultPluginManager}, as the host does, to prove what every build must
- * (Spinnaker's {@code PluginsTck}): an enabled plugin loads, starts and provides its {@link ContributionSource}
- * extensions; a disabled one does not start; one that requires an API version this is not is refused, with that
+ * (Spinnaker's {@code PluginsTck}): an enabled plugin loads, starts and provides its {@link ContributionSource} or
+ * {@link Notifier} extensions; a disabled one does not start; one that requires an API version this is not is refused, with that
  * reason. Each load uses its own plugins directory under the work directory, with PF4J's system version set to
  * {@link ApiVersion#current()} (without it PF4J silently skips the compatibility check).
  *
@@ -54,18 +56,23 @@ public final class PluginLoadingCheck {
      * @param state the plugin's state after {@code startPlugins()}, or empty when PF4J did not load it at all
      * @param sources the descriptors of the plugin's {@link ContributionSource} extensions
      * @param sourceClasses the class names of those extensions
+     * @param notifiers the descriptors of the plugin's {@link Notifier} extensions
+     * @param notifierClasses the class names of those extensions
      * @param indexedInJar the extension class names the jar's own {@code META-INF/extensions.idx} lists
      * @param extensionsFromPlugin whether every such extension was loaded by the plugin's own class loader (and not
      *     found on the application class path)
      * @param refusal why the plugin did not start, or empty when it started
      */
     public record LoadOutcome(String pluginId, String requires, Optional<PluginState> state,
-                              List<SourceDescriptor> sources, List<String> sourceClasses, List<String> indexedInJar,
-                              boolean extensionsFromPlugin, Optional<String> refusal) {
+                              List<SourceDescriptor> sources, List<String> sourceClasses,
+                              List<NotifierDescriptor> notifiers, List<String> notifierClasses,
+                              List<String> indexedInJar, boolean extensionsFromPlugin, Optional<String> refusal) {
 
         public LoadOutcome {
             sources = List.copyOf(sources);
             sourceClasses = List.copyOf(sourceClasses);
+            notifiers = List.copyOf(notifiers);
+            notifierClasses = List.copyOf(notifierClasses);
             indexedInJar = List.copyOf(indexedInJar);
         }
 
@@ -104,22 +111,31 @@ public final class PluginLoadingCheck {
             manager.startPlugins();
             PluginWrapper plugin = manager.getPlugin(pluginId);
             if (plugin == null) {
-                return new LoadOutcome(pluginId, requires, Optional.empty(), List.of(), List.of(), indexed, true,
-                        Optional.of("PF4J did not load " + pluginId + " (see its log for why)"));
+                return new LoadOutcome(pluginId, requires, Optional.empty(), List.of(), List.of(), List.of(),
+                        List.of(), indexed, true, Optional.of("PF4J did not load " + pluginId + " (see its log for why)"));
             }
             List<SourceDescriptor> sources = new ArrayList<>();
-            List<String> classes = new ArrayList<>();
-            boolean fromPlugin = true;
+            List<String> sourceClasses = new ArrayList<>();
+            List<Object> extensions = new ArrayList<>();
             for (ContributionSource source : manager.getExtensions(ContributionSource.class, pluginId)) {
                 sources.add(source.descriptor());
-                classes.add(source.getClass().getName());
-                fromPlugin &= source.getClass().getClassLoader() == plugin.getPluginClassLoader();
+                sourceClasses.add(source.getClass().getName());
+                extensions.add(source);
             }
+            List<NotifierDescriptor> notifiers = new ArrayList<>();
+            List<String> notifierClasses = new ArrayList<>();
+            for (Notifier notifier : manager.getExtensions(Notifier.class, pluginId)) {
+                notifiers.add(notifier.descriptor());
+                notifierClasses.add(notifier.getClass().getName());
+                extensions.add(notifier);
+            }
+            boolean fromPlugin = extensions.stream()
+                    .allMatch(extension -> extension.getClass().getClassLoader() == plugin.getPluginClassLoader());
             PluginState state = plugin.getPluginState();
             Optional<String> refusal = state == PluginState.STARTED ? Optional.empty()
                     : Optional.of(refusalReason(manager, plugin, requires));
-            return new LoadOutcome(pluginId, requires, Optional.of(state), sources, classes, indexed, fromPlugin,
-                    refusal);
+            return new LoadOutcome(pluginId, requires, Optional.of(state), sources, sourceClasses, notifiers,
+                    notifierClasses, indexed, fromPlugin, refusal);
         } finally {
             // stopPlugins() throws ConcurrentModificationException in PF4J 3.15.0; unloadPlugins() also stops them.
             manager.unloadPlugins();
@@ -134,38 +150,55 @@ public final class PluginLoadingCheck {
      */
     public List<SourceDescriptor> assertStartsAndProvidesSources(Path pluginJar) {
         LoadOutcome outcome = load(pluginJar, false);
+        assertStartedWithIndexedExtensions(outcome, "ContributionSource", outcome.sourceClasses());
+        return outcome.sources();
+    }
+
+    /**
+     * Asserts that the jar, enabled, loads and starts and that the plugin's own class loader provides at least one
+     * {@link Notifier}.
+     *
+     * @return the descriptors of the notifiers it provides
+     */
+    public List<NotifierDescriptor> assertStartsAndProvidesNotifiers(Path pluginJar) {
+        LoadOutcome outcome = load(pluginJar, false);
+        assertStartedWithIndexedExtensions(outcome, "Notifier", outcome.notifierClasses());
+        return outcome.notifiers();
+    }
+
+    private static void assertStartedWithIndexedExtensions(LoadOutcome outcome, String extensionPoint,
+                                                           List<String> classes) {
         if (!outcome.started()) {
             fail("the enabled plugin " + outcome.pluginId() + " did not start (state "
                     + outcome.state().map(Enum::name).orElse("not loaded") + "): " + outcome.refusal().orElse(""));
         }
-        if (outcome.sources().isEmpty()) {
-            fail("the plugin " + outcome.pluginId() + " started but provides no ContributionSource: is its class "
+        if (classes.isEmpty()) {
+            fail("the plugin " + outcome.pluginId() + " started but provides no " + extensionPoint + ": is its class "
                     + "annotated @Extension, and does the jar hold META-INF/extensions.idx?");
         }
         if (!outcome.extensionsFromPlugin()) {
-            fail("the plugin " + outcome.pluginId() + "'s sources were not loaded by its own class loader");
+            fail("the plugin " + outcome.pluginId() + "'s extensions were not loaded by its own class loader");
         }
         // PF4J falls back to the application's extensions.idx when a jar has none, which hides a missing index in
         // tests whose class path holds the plugin's compiled classes.
-        List<String> unindexed = outcome.sourceClasses().stream()
+        List<String> unindexed = classes.stream()
                 .filter(name -> !outcome.indexedInJar().contains(name))
                 .toList();
         if (!unindexed.isEmpty()) {
             fail("the plugin " + outcome.pluginId() + "'s jar does not list " + unindexed
                     + " in its own META-INF/extensions.idx; PF4J found them only through the class path");
         }
-        return outcome.sources();
     }
 
-    /** Asserts that the jar, listed in {@code disabled.txt}, does not start and provides no source. */
+    /** Asserts that the jar, listed in {@code disabled.txt}, does not start and provides no source or notifier. */
     public void assertDisabledDoesNotStart(Path pluginJar) {
         LoadOutcome outcome = load(pluginJar, true);
         if (outcome.started()) {
             fail("the plugin " + outcome.pluginId() + " is listed in disabled.txt but started");
         }
-        if (!outcome.sources().isEmpty()) {
+        if (!outcome.sources().isEmpty() || !outcome.notifiers().isEmpty()) {
             fail("the disabled plugin " + outcome.pluginId() + " still provides " + outcome.sources().size()
-                    + " sources");
+                    + " sources and " + outcome.notifiers().size() + " notifiers");
         }
     }
 
@@ -181,8 +214,8 @@ public final class PluginLoadingCheck {
             fail("the plugin " + outcome.pluginId() + " requires API " + outcome.requires() + " but started on API "
                     + ApiVersion.current());
         }
-        if (!outcome.sources().isEmpty()) {
-            fail("the incompatible plugin " + outcome.pluginId() + " still provides sources");
+        if (!outcome.sources().isEmpty() || !outcome.notifiers().isEmpty()) {
+            fail("the incompatible plugin " + outcome.pluginId() + " still provides sources or notifiers");
         }
         String reason = outcome.refusal().orElse("");
         if (!reason.contains(outcome.requires()) || !reason.contains(ApiVersion.current())) {

@@ -22,6 +22,8 @@ CREATE TABLE organization_alias (
     alias           VARCHAR(200) NOT NULL,
     normalised      VARCHAR(200) NOT NULL UNIQUE
 );
+CREATE INDEX organization_alias_organization ON organization_alias (organization_id);
+CREATE INDEX organization_domain_organization ON organization_domain (organization_id);
 
 -- Domains whose provisional organization an administrator dismissed: their people stay independent.
 CREATE TABLE dismissed_domain (
@@ -79,7 +81,10 @@ CREATE TABLE identity_rule (
     created_by  VARCHAR(100) NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+CREATE INDEX identity_rule_match ON identity_rule (match_value);
+CREATE INDEX merge_suggestion_merge ON merge_suggestion (merge_id);
 
+-- A merge of one organization (source) into another (target); what it moved is listed so it can be undone exactly.
 CREATE TABLE organization_merge (
     id                     BIGSERIAL PRIMARY KEY,
     target_organization_id BIGINT       NOT NULL REFERENCES organization (id),
@@ -89,8 +94,11 @@ CREATE TABLE organization_merge (
     undone_by              VARCHAR(100),
     undone_at              TIMESTAMP WITH TIME ZONE
 );
+CREATE INDEX organization_merge_target ON organization_merge (target_organization_id);
+CREATE INDEX organization_merge_source ON organization_merge (source_organization_id);
 
--- kind: DOMAIN, ALIAS or AFFILIATION
+-- kind: DOMAIN, ALIAS or AFFILIATION (moved from the source to the target; undo moves them back) or NAME_ALIAS (the
+-- alias the merge made of the source's name; undo deletes it)
 CREATE TABLE organization_merge_item (
     merge_id BIGINT      NOT NULL REFERENCES organization_merge (id),
     kind     VARCHAR(20) NOT NULL,
@@ -116,6 +124,7 @@ CREATE TABLE affiliation_claim (
     affiliation_id  BIGINT,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
+CREATE INDEX affiliation_claim_status ON affiliation_claim (status, id);
 
 -- Who exported or erased whose data, when, under which policy; it holds no personal data.
 CREATE TABLE privacy_event (
@@ -128,16 +137,16 @@ CREATE TABLE privacy_event (
 );
 CREATE INDEX privacy_event_member ON privacy_event (member_id);
 
--- What was published for a month; each change after publishing is a new revision with what moved. content and
+-- What was published for a month (calendar_month: MONTH is a keyword in H2); each change after publishing is a new revision with what moved. content and
 -- changes are JSON documents with a "format" number, so later formats (reports, rule versions) can be told apart.
 CREATE TABLE published_month (
-    id           BIGSERIAL PRIMARY KEY,
-    month        VARCHAR(7)   NOT NULL,
-    revision     INTEGER      NOT NULL,
-    published_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    published_by VARCHAR(100) NOT NULL,
-    reason       VARCHAR(500) NOT NULL,
-    content      TEXT         NOT NULL,
-    changes      TEXT         NOT NULL,
-    CONSTRAINT published_month_revision UNIQUE (month, revision)
+    id             BIGSERIAL PRIMARY KEY,
+    calendar_month VARCHAR(7)   NOT NULL,
+    revision       INTEGER      NOT NULL,
+    published_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    published_by   VARCHAR(100) NOT NULL,
+    reason         VARCHAR(500) NOT NULL,
+    content        TEXT         NOT NULL,
+    changes        TEXT         NOT NULL,
+    CONSTRAINT published_month_revision UNIQUE (calendar_month, revision)
 );

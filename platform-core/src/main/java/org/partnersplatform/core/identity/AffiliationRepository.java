@@ -9,4 +9,6 @@ import java.util.List;
 public interface AffiliationRepository extends CrudRepository<Affiliation, Long> {
 
     List<Affiliation> findByMemberId(Long memberId);
+
+    List<Affiliation> findByOrganizationId(Long organizationId);
 }

@@ -4,11 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Small, pure helpers for email addresses and their domains. */
 public final class EmailDomains {
 
+    /** Two or more labels of letters, digits and inner hyphens, as in a host name. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
     private EmailDomains() {
+    }
+
+    /**
+     * A domain as an administrator typed it, trimmed and lower-cased (a leading {@code @} or a final dot dropped), if
+     * it is a plausible host name of at least two labels and at most 253 characters.
+     */
+    public static Optional<String> domainName(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String domain = input.strip().toLowerCase(Locale.ROOT);
+        if (domain.startsWith("@")) {
+            domain = domain.substring(1);
+        }
+        if (domain.endsWith(".")) {
+            domain = domain.substring(0, domain.length() - 1);
+        }
+        return domain.length() <= 253 && domain.contains(".") && DOMAIN.matcher(domain).matches()
+                ? Optional.of(domain)
+                : Optional.empty();
     }
 
     /** The lower-cased domain of an address, if it has a plausible one. */

@@ -2,11 +2,20 @@ package org.partnersplatform.core.identity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** URL-safe identifiers for organizations. */
 public final class Slugs {
 
+    /** Path segments the organization pages and API use for themselves, which no organization may be called. */
+    private static final Set<String> RESERVED = Set.of("merges", "domains", "new");
+
     private Slugs() {
+    }
+
+    /** Whether a slug is a path segment of the organization pages rather than an organization's. */
+    public static boolean reserved(String slug) {
+        return RESERVED.contains(slug);
     }
 
     /** {@code "Acme Digital GmbH"} becomes {@code acme-digital-gmbh}. */

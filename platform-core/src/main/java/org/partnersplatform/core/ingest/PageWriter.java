@@ -27,11 +27,14 @@ import org.partnersplatform.core.identity.IdentityResolver;
 import org.partnersplatform.core.identity.ResolvedActor;
 import org.partnersplatform.core.installation.Installation;
 import org.partnersplatform.core.installation.InstallationRepository;
+import org.partnersplatform.core.privacy.ErasedActivities;
+import org.partnersplatform.core.privacy.PrivacyConfiguration;
 import org.partnersplatform.core.time.DeploymentTime;
 
 /**
  * Stores one page in one transaction: validates each record, resolves its actor, upserts it by (installation, item
- * id), records rejections and the run's counts, and saves the checkpoint that follows the page. A crash before the
+ * id), records rejections and the run's counts, and saves the checkpoint that follows the page. An erased person's
+ * new activity is kept without its content, or not stored, as the deployment's erasure policy says. A crash before the
  * commit leaves the previous checkpoint and none of the page; after it, both.
  */
 @Singleton
@@ -48,11 +51,13 @@ class PageWriter {
     private final Attribution attribution;
     private final DeploymentTime time;
     private final JsonMapper json;
+    private final PrivacyConfiguration privacy;
     private final Clock clock;
 
     PageWriter(ActivityRepository activities, InstallationRepository installations, SyncRunRepository runs,
                       SyncRejectionRepository rejections, RecordValidator validator, IdentityResolver identities,
-                      Attribution attribution, DeploymentTime time, JsonMapper json, Clock clock) {
+                      Attribution attribution, DeploymentTime time, JsonMapper json, PrivacyConfiguration privacy,
+                      Clock clock) {
         this.activities = activities;
         this.installations = installations;
         this.runs = runs;
@@ -62,6 +67,7 @@ class PageWriter {
         this.attribution = attribution;
         this.time = time;
         this.json = json;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -102,18 +108,24 @@ class PageWriter {
             RegisteredActivityType type = types.get(record.type());
             ResolvedActor actor = identities.resolve(installation.sourceId(), record.actor(),
                     installation.createProvisionalOrgs());
+            if (actor.erased() && privacy.policy() == ErasedActivities.REMOVE) {
+                rejected.add(new RejectedItem(truncate(record.itemId(), 255), "its author's personal data was"
+                        + " erased and the deployment's policy removes their activities; not stored"));
+                continue;
+            }
+            ActivityRecord kept = actor.erased() ? anonymous(record) : record;
             Long organizationId = attribution.organizationOn(actor.memberId(), time.dayOf(record.occurredAt()))
                     .orElse(null);
             if (stored == null) {
                 activities.save(new Activity(null, installation.id(), record.itemId(), type.id(),
-                        record.occurredAt(), actor.identityId(), actor.memberId(), organizationId, record.url(),
-                        truncate(record.title(), MAX_TITLE), attributes(record), record.evidence(),
+                        record.occurredAt(), actor.identityId(), actor.memberId(), organizationId, kept.url(),
+                        truncate(kept.title(), MAX_TITLE), attributes(kept), kept.evidence(),
                         type.requiresConfirmation() ? ReviewState.PENDING : ReviewState.ACCEPTED, hash, now, now));
                 created++;
             } else {
                 activities.update(new Activity(stored.id(), installation.id(), record.itemId(), type.id(),
-                        record.occurredAt(), actor.identityId(), actor.memberId(), organizationId, record.url(),
-                        truncate(record.title(), MAX_TITLE), attributes(record), record.evidence(),
+                        record.occurredAt(), actor.identityId(), actor.memberId(), organizationId, kept.url(),
+                        truncate(kept.title(), MAX_TITLE), attributes(kept), kept.evidence(),
                         stored.reviewState(), hash, stored.firstSeenAt(), now));
                 updated++;
             }
@@ -130,6 +142,12 @@ class PageWriter {
         });
         checkpoint.ifPresent(c -> installations.updateCheckpoint(installation.id(), c.token(), now));
         return outcome;
+    }
+
+    /** The record as an erased person's activity is kept: what, when and for whom, without title, URL or content. */
+    private static ActivityRecord anonymous(ActivityRecord record) {
+        return new ActivityRecord(record.itemId(), record.type(), record.occurredAt(), record.actor(), null, null,
+                Map.of(), null);
     }
 
     private String attributes(ActivityRecord record) {

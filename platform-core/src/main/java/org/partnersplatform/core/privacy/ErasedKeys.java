@@ -23,4 +23,9 @@ public class ErasedKeys {
     public String keyFor(String source, String identityKey) {
         return PREFIX + cipher.fingerprint(source + '\n' + identityKey);
     }
+
+    /** Whether a key is already an erased one (so it is not fingerprinted twice). */
+    public static boolean isErased(String identityKey) {
+        return identityKey.startsWith(PREFIX);
+    }
 }

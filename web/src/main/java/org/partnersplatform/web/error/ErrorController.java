@@ -1,5 +1,6 @@
 package org.partnersplatform.web.error;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -7,11 +8,13 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.time.Duration;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.MalformedDataException;
@@ -64,6 +67,21 @@ class ErrorController {
     @Error(global = true, exception = InvalidRequestException.class)
     HttpResponse<?> invalid(HttpRequest<?> request, InvalidRequestException e) {
         return respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
+    }
+
+    @Error(global = true, exception = ConversionErrorException.class)
+    HttpResponse<?> unconvertible(HttpRequest<?> request, ConversionErrorException e) {
+        String name = e.getArgument().getName();
+        String expected = e.getArgument().getType().getSimpleName().toLowerCase(Locale.ROOT);
+        return respond(request, HttpStatus.BAD_REQUEST, "the value of " + name + " is not valid",
+                Map.of(name, "must be a " + expected));
+    }
+
+    @Error(global = true, exception = UnsatisfiedRouteException.class)
+    HttpResponse<?> unsatisfied(HttpRequest<?> request, UnsatisfiedRouteException e) {
+        String name = e.getArgument().getName();
+        return respond(request, HttpStatus.BAD_REQUEST, "the request is missing " + name,
+                Map.of(name, "is required"));
     }
 
     @Error(global = true, exception = MalformedDataException.class)

@@ -19,11 +19,16 @@ import java.util.Map;
 import org.partnersplatform.core.leaderboard.Leaderboard;
 import org.partnersplatform.core.leaderboard.LeaderboardEntry;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
+import org.partnersplatform.core.publication.PublishedMonthSummary;
+import org.partnersplatform.core.publication.PublishedMonths;
 import org.partnersplatform.core.time.DeploymentTime;
 import org.partnersplatform.web.api.Months;
 import org.partnersplatform.web.view.PageRenderer;
 
-/** The public pages: home (the last month's top organizations) and the monthly leaderboards. */
+/**
+ * The public pages: home (the last month's top organizations) and the monthly leaderboards, which say whether the
+ * month shown was published and which revision is the latest.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -33,11 +38,14 @@ class LeaderboardPageController {
     private static final int MONTHS_IN_PICKER = 18;
 
     private final LeaderboardService leaderboards;
+    private final PublishedMonths published;
     private final DeploymentTime time;
     private final PageRenderer pages;
 
-    LeaderboardPageController(LeaderboardService leaderboards, DeploymentTime time, PageRenderer pages) {
+    LeaderboardPageController(LeaderboardService leaderboards, PublishedMonths published, DeploymentTime time,
+                              PageRenderer pages) {
         this.leaderboards = leaderboards;
+        this.published = published;
         this.time = time;
         this.pages = pages;
     }
@@ -60,7 +68,16 @@ class LeaderboardPageController {
         model.put("organizations", rows(leaderboards.organizations(chosen).entries()));
         model.put("individuals", rows(leaderboards.individuals(chosen).entries()));
         model.put("months", picker(chosen));
+        model.put("publication", published.status(chosen).map(this::publication).orElse(null));
         return pages.page("leaderboards", model, request);
+    }
+
+    private Map<String, Object> publication(PublishedMonthSummary summary) {
+        Map<String, Object> publication = new LinkedHashMap<>();
+        publication.put("publishedOn", time.dayOf(summary.publishedAt()).toString());
+        publication.put("revision", summary.latestRevision());
+        publication.put("revisedOn", summary.revised() ? time.dayOf(summary.revisedAt()).toString() : null);
+        return publication;
     }
 
     private List<Map<String, Object>> picker(YearMonth chosen) {

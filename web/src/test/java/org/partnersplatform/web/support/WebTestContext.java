@@ -39,6 +39,7 @@ public abstract class WebTestContext implements TestPropertyProvider {
             properties.put("partners.plugins.dir", plugins.toString());
             properties.put("partners.access.admin-token", ADMIN_TOKEN);
             properties.put("partners.access.admin-password", ADMIN_PASSWORD);
+            properties.put("micronaut.server.port", "-1");
             properties.put("micronaut.http.client.follow-redirects", "false");
             properties.put("micronaut.http.client.read-timeout", "20s");
             properties.putAll(extraProperties());

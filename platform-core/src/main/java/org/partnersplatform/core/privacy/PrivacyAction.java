@@ -1,0 +1,7 @@
+package org.partnersplatform.core.privacy;
+
+/** What was done with a person's data. */
+public enum PrivacyAction {
+    EXPORT,
+    ERASE
+}

@@ -111,6 +111,12 @@ class GitLeaderboardTest extends WebTestContext {
         assertEquals(1, october.get(0).get("scoreChange"));
         assertEquals(-2, october.get(1).get("scoreChange"));
 
+        Map<String, Object> quarter = api.json(HttpRequest.GET("/api/v1/leaderboards/organizations?quarter=2026-Q3"));
+        assertEquals("2026-Q3", quarter.get("period"));
+        assertEquals(september, quarter.get("entries"), "the third quarter's only activity is September's");
+        assertEquals("is contributions or activity", ((Map<?, ?>) api.json(HttpRequest.GET(
+                "/api/v1/leaderboards/organizations?kind=loudest")).get("problems")).get("kind"));
+
         List<Map<String, Object>> people = entries(api, "individuals", "2026-09");
         List<Object> names = people.stream().map(e -> e.get("name")).toList();
         assertTrue(names.containsAll(List.of("Ivan Indie", "Nora")), names.toString());

@@ -3,6 +3,11 @@ package org.partnersplatform.core.leaderboard;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A month's ranking, best first. */
-public record Leaderboard(YearMonth month, List<LeaderboardEntry> entries) {
+/** A period's ranking of one kind, best first. */
+public record Leaderboard(Period period, RankingKind kind, List<LeaderboardEntry> entries) {
+
+    /** The first month of the period (the month, for a monthly ranking). */
+    public YearMonth month() {
+        return period.first();
+    }
 }

@@ -26,8 +26,8 @@ import org.partnersplatform.core.testing.ScriptedRecords;
 import org.partnersplatform.core.testplugins.TestPluginJars;
 
 /**
- * Monthly rankings on a small fixture computed by hand. Weights: pull_request_merged 5, commit 1, comment 0.5 (a
- * conversation, which does not count).
+ * Rankings on a small fixture computed by hand. Weights: pull_request_merged 5, commit 1, comment 0.5 (a
+ * conversation, which counts only for "most active").
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -153,6 +153,37 @@ class LeaderboardServiceTest implements TestPropertyProvider {
         List<LeaderboardEntry> march = leaderboards.individuals(YearMonth.of(2024, 3)).entries();
 
         assertEquals(List.of("1 Dave 5 1 +1 0"), describeIndividuals(march));
+    }
+
+    @Test
+    void mostActiveCountsConversationsWithTheirWeight() {
+        fixture();
+        List<LeaderboardEntry> february = leaderboards.individuals(Period.month(FEBRUARY), RankingKind.ACTIVITY)
+                .entries();
+
+        assertEquals(List.of("1 Alice 6 2 +1 1", "2 Dave 5 1 +1 4", "3 Bob 2 2 new 2", "4 Erin 1.5 1 new 1.5",
+                "5 Carol 1 1 -4 -9"), describeIndividuals(february));
+        assertEquals(1, february.get(3).conversations(), "Erin's comment counts as a conversation");
+        assertEquals(0, leaderboards.individuals(Period.month(FEBRUARY), RankingKind.CONTRIBUTIONS).entries()
+                .stream().mapToLong(LeaderboardEntry::conversations).sum());
+    }
+
+    @Test
+    void aQuarterAddsItsMonthsAndComparesWithThePreviousQuarter() {
+        fixture();
+        Leaderboard first = leaderboards.organizations(Period.quarter(2024, 1), RankingKind.CONTRIBUTIONS);
+
+        assertEquals("2024-Q1", first.period().label());
+        assertEquals(List.of("1 Acme acme 13 5 new 13", "2 Globex globex 11 3 new 11"), describe(first.entries()));
+    }
+
+    @Test
+    void aYearWithEqualScoresAndCountsIsOrderedByName() {
+        fixture();
+        Leaderboard year = leaderboards.individuals(Period.year(2024), RankingKind.CONTRIBUTIONS);
+
+        assertEquals(List.of("1 Alice 11 3 new 11", "2 Carol 11 3 new 11", "3 Dave 11 3 new 11", "4 Bob 2 2 new 2",
+                "5 Erin 1 1 new 1"), describeIndividuals(year.entries()));
     }
 
     private static List<String> describe(List<LeaderboardEntry> entries) {

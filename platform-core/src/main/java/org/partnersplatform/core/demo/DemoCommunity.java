@@ -30,6 +30,7 @@ import org.partnersplatform.core.identity.Slugs;
 import org.partnersplatform.core.ingest.PageStore;
 import org.partnersplatform.core.installation.Installation;
 import org.partnersplatform.core.installation.InstallationRepository;
+import org.partnersplatform.core.people.MergeSuggestions;
 import org.partnersplatform.core.plugin.PluginHost;
 import org.partnersplatform.core.time.DeploymentTime;
 import org.slf4j.Logger;
@@ -59,18 +60,20 @@ class DemoCommunity {
     private final ActivityTypeRegistry activityTypes;
     private final PluginHost plugins;
     private final PageStore pages;
+    private final MergeSuggestions suggestions;
     private final DeploymentTime time;
     private final Clock clock;
 
     DemoCommunity(OrganizationRepository organizations, OrganizationDomainRepository domains,
                   InstallationRepository installations, ActivityTypeRegistry activityTypes, PluginHost plugins,
-                  PageStore pages, DeploymentTime time, Clock clock) {
+                  PageStore pages, MergeSuggestions suggestions, DeploymentTime time, Clock clock) {
         this.organizations = organizations;
         this.domains = domains;
         this.installations = installations;
         this.activityTypes = activityTypes;
         this.plugins = plugins;
         this.pages = pages;
+        this.suggestions = suggestions;
         this.time = time;
         this.clock = clock;
     }
@@ -133,6 +136,7 @@ class DemoCommunity {
         store(manualInstallation, manualTypes, credits);
         LOG.info("Demo community: {} organizations, {} people, {} commits, {} credits over {} months", orgs.size(),
                 people.size(), commits.size(), credits.size(), MONTHS);
+        suggestions.refresh();
     }
 
     private List<DemoOrganization> createOrganizations(Random random) {

@@ -1,0 +1,107 @@
+package org.partnersplatform.core.scoring;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The versions of the effective rule set: each distinct rule set (by the fingerprint of its JSON) is stored once, so
+ * a changed file or override yields a new version and changing back finds the old one.
+ */
+@Singleton
+public class RuleVersions {
+
+    private static final String COLUMNS = "id, policy_version, revision, fingerprint, rules, created_at";
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public RuleVersions(JdbcOperations jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The stored version of {@code rules}, stored now (in its own transaction) if it is new. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public RuleVersion versionOf(RuleSet rules) {
+        String text = json(rules);
+        String fingerprint = fingerprint(text);
+        Optional<RuleVersion> known = find(fingerprint);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        jdbc.prepareStatement("LOCK TABLE scoring_rule_version IN SHARE ROW EXCLUSIVE MODE",
+                statement -> statement.execute());
+        return find(fingerprint).orElseGet(() -> jdbc.prepareStatement("INSERT INTO scoring_rule_version"
+                + " (policy_version, revision, fingerprint, rules, created_at) VALUES (?, (SELECT COALESCE(MAX(revision),"
+                + " 0) + 1 FROM scoring_rule_version WHERE policy_version = ?), ?, ?, ?) RETURNING " + COLUMNS,
+                statement -> {
+                    statement.setString(1, rules.policyVersion());
+                    statement.setString(2, rules.policyVersion());
+                    statement.setString(3, fingerprint);
+                    statement.setString(4, text);
+                    statement.setTimestamp(5, Timestamp.from(clock.instant()));
+                    return read(statement.executeQuery()).get(0);
+                }));
+    }
+
+    /** Every stored version, newest first. */
+    @Transactional
+    public List<RuleVersion> all() {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM scoring_rule_version ORDER BY id DESC",
+                statement -> read(statement.executeQuery()));
+    }
+
+    private Optional<RuleVersion> find(String fingerprint) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM scoring_rule_version WHERE fingerprint = ?",
+                statement -> {
+                    statement.setString(1, fingerprint);
+                    return read(statement.executeQuery()).stream().findFirst();
+                });
+    }
+
+    private String json(RuleSet rules) {
+        try {
+            return json.writeValueAsString(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a text, in hex. */
+    static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static List<RuleVersion> read(ResultSet result) throws SQLException {
+        List<RuleVersion> versions = new ArrayList<>();
+        try (result) {
+            while (result.next()) {
+                versions.add(new RuleVersion(result.getLong(1), result.getString(2), result.getInt(3),
+                        result.getString(4), result.getString(5), result.getTimestamp(6).toInstant()));
+            }
+        }
+        return versions;
+    }
+}

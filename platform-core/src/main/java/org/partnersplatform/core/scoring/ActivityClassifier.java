@@ -86,13 +86,21 @@ public class ActivityClassifier {
         for (TypeKey type : typesWithRules()) {
             read += reclassify(type);
         }
-        jdbc.prepareStatement("INSERT INTO scoring_classification (id, rules_fingerprint, classified_at)"
-                + " VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET rules_fingerprint = EXCLUDED.rules_fingerprint,"
-                + " classified_at = EXCLUDED.classified_at", statement -> {
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.prepareStatement("UPDATE scoring_classification SET rules_fingerprint = ?,"
+                + " classified_at = ? WHERE id = 1", statement -> {
                     statement.setString(1, fingerprint);
-                    statement.setTimestamp(2, Timestamp.from(clock.instant()));
+                    statement.setTimestamp(2, now);
                     return statement.executeUpdate();
                 });
+        if (updated == 0) {
+            jdbc.prepareStatement("INSERT INTO scoring_classification (id, rules_fingerprint, classified_at)"
+                    + " VALUES (1, ?, ?)", statement -> {
+                        statement.setString(1, fingerprint);
+                        statement.setTimestamp(2, now);
+                        return statement.executeUpdate();
+                    });
+        }
         return read;
     }
 

@@ -25,6 +25,7 @@ import java.util.Optional;
 @Singleton
 public class RuleVersions {
 
+    private static final int MAX_ATTEMPTS = 3;
     private static final String COLUMNS = "id, policy_version, revision, fingerprint, rules, created_at";
 
     private final JdbcOperations jdbc;
@@ -37,28 +38,32 @@ public class RuleVersions {
         this.clock = clock;
     }
 
-    /** The stored version of {@code rules}, stored now (in its own transaction) if it is new. */
+    /**
+     * The stored version of {@code rules}, stored now (in its own transaction) if it is new. Another node storing the
+     * same rule set at the same time is harmless: the fingerprint is unique and the insert then does nothing.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RuleVersion versionOf(RuleSet rules) {
         String text = json(rules);
         String fingerprint = fingerprint(text);
-        Optional<RuleVersion> known = find(fingerprint);
-        if (known.isPresent()) {
-            return known.get();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<RuleVersion> known = find(fingerprint);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            jdbc.prepareStatement("INSERT INTO scoring_rule_version (policy_version, revision, fingerprint, rules,"
+                    + " created_at) VALUES (?, (SELECT COALESCE(MAX(revision), 0) + 1 FROM scoring_rule_version"
+                    + " WHERE policy_version = ?), ?, ?, ?) ON CONFLICT DO NOTHING", statement -> {
+                        statement.setString(1, rules.policyVersion());
+                        statement.setString(2, rules.policyVersion());
+                        statement.setString(3, fingerprint);
+                        statement.setString(4, text);
+                        statement.setTimestamp(5, Timestamp.from(clock.instant()));
+                        return statement.executeUpdate();
+                    });
         }
-        jdbc.prepareStatement("LOCK TABLE scoring_rule_version IN SHARE ROW EXCLUSIVE MODE",
-                statement -> statement.execute());
-        return find(fingerprint).orElseGet(() -> jdbc.prepareStatement("INSERT INTO scoring_rule_version"
-                + " (policy_version, revision, fingerprint, rules, created_at) VALUES (?, (SELECT COALESCE(MAX(revision),"
-                + " 0) + 1 FROM scoring_rule_version WHERE policy_version = ?), ?, ?, ?) RETURNING " + COLUMNS,
-                statement -> {
-                    statement.setString(1, rules.policyVersion());
-                    statement.setString(2, rules.policyVersion());
-                    statement.setString(3, fingerprint);
-                    statement.setString(4, text);
-                    statement.setTimestamp(5, Timestamp.from(clock.instant()));
-                    return read(statement.executeQuery()).get(0);
-                }));
+        return find(fingerprint).orElseThrow(() -> new IllegalStateException("the rule set " + fingerprint
+                + " could not be stored: its revision was taken " + MAX_ATTEMPTS + " times"));
     }
 
     /** Every stored version, newest first. */

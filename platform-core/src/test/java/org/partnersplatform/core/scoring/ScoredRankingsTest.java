@@ -29,6 +29,7 @@ import org.partnersplatform.core.leaderboard.LeaderboardService;
 import org.partnersplatform.core.leaderboard.Period;
 import org.partnersplatform.core.leaderboard.RankingKind;
 import org.partnersplatform.core.testing.CoreTestProperties;
+import org.partnersplatform.core.testing.Jdbc;
 import org.partnersplatform.core.testplugins.TestPluginJars;
 
 /** Rankings, explanations, rule versions and featured organizations on {@link ScoringFixture}, computed by hand. */
@@ -39,6 +40,7 @@ class ScoredRankingsTest implements TestPropertyProvider {
     private static final Period LAST = Period.month(ScoringFixture.LAST);
 
     private boolean loaded;
+    private Jdbc jdbc;
 
     @Inject
     LeaderboardService leaderboards;
@@ -59,6 +61,9 @@ class ScoredRankingsTest implements TestPropertyProvider {
     ActivityTypeRegistry registry;
 
     @Inject
+    ActivityClassifier classifier;
+
+    @Inject
     InstallationService installations;
 
     @Inject
@@ -76,6 +81,7 @@ class ScoredRankingsTest implements TestPropertyProvider {
         TestPluginJars.scripted(dir, ScoringFixture.SOURCE);
         Map<String, String> properties = new HashMap<>(CoreTestProperties.with(dir));
         properties.put("partners.policy.file", ScoringFixture.policyFile().toString());
+        jdbc = new Jdbc(properties);
         return properties;
     }
 
@@ -195,6 +201,22 @@ class ScoredRankingsTest implements TestPropertyProvider {
             registry.overrideWeight(ScoringFixture.SOURCE, "commit", null);
         }
         assertEquals(before.id(), scoring.currentVersion().id());
+    }
+
+    @Test
+    void theMatchedAttributeRuleIsStoredWhenAnActivityIsStoredAndAgainWhenTheRulesChange() {
+        fixture();
+        String matched = "SELECT a.source_item_id FROM activity a WHERE a.scoring_rule = 'small-docs'"
+                + " ORDER BY a.source_item_id";
+        List<String> atIngest = jdbc.column(matched);
+        assertEquals(List.of("d1", "j0", "j1", "j2", "j3"), atIngest);
+        assertEquals(0, classifier.reclassifyIfRulesChanged(), "nothing to do while the rules are unchanged");
+
+        jdbc.update("UPDATE activity SET scoring_rule = NULL");
+        jdbc.update("UPDATE scoring_classification SET rules_fingerprint = 'older rules'");
+
+        assertEquals(27, classifier.reclassifyIfRulesChanged(), "every merged pull request is read again");
+        assertEquals(atIngest, jdbc.column(matched));
     }
 
     private long leaderboardVersion() {

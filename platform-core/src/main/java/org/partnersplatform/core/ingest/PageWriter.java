@@ -29,12 +29,14 @@ import org.partnersplatform.core.installation.Installation;
 import org.partnersplatform.core.installation.InstallationRepository;
 import org.partnersplatform.core.privacy.ErasedActivities;
 import org.partnersplatform.core.privacy.PrivacyConfiguration;
+import org.partnersplatform.core.scoring.ActivityClassifier;
 import org.partnersplatform.core.time.DeploymentTime;
 
 /**
  * Stores one page in one transaction: validates each record, resolves its actor, upserts it by (installation, item
  * id), records rejections and the run's counts, and saves the checkpoint that follows the page. An erased person's
- * new activity is kept without its content, or not stored, as the deployment's erasure policy says. A crash before the
+ * new activity is kept without its content, or not stored, as the deployment's erasure policy says. The attribute rule
+ * each stored activity matches is stored with it. A crash before the
  * commit leaves the previous checkpoint and none of the page; after it, both.
  */
 @Singleton
@@ -53,11 +55,12 @@ class PageWriter {
     private final JsonMapper json;
     private final PrivacyConfiguration privacy;
     private final Clock clock;
+    private final ActivityClassifier classifier;
 
     PageWriter(ActivityRepository activities, InstallationRepository installations, SyncRunRepository runs,
                       SyncRejectionRepository rejections, RecordValidator validator, IdentityResolver identities,
                       Attribution attribution, DeploymentTime time, JsonMapper json, PrivacyConfiguration privacy,
-                      Clock clock) {
+                      Clock clock, ActivityClassifier classifier) {
         this.activities = activities;
         this.installations = installations;
         this.runs = runs;
@@ -69,6 +72,7 @@ class PageWriter {
         this.json = json;
         this.privacy = privacy;
         this.clock = clock;
+        this.classifier = classifier;
     }
 
     /**
@@ -98,6 +102,7 @@ class PageWriter {
         int updated = 0;
         int unchanged = 0;
         Instant now = clock.instant();
+        Map<Long, Optional<String>> rules = new LinkedHashMap<>();
         for (ActivityRecord record : valid.values()) {
             String hash = ActivityContent.hash(record);
             Activity stored = existing.get(record.itemId());
@@ -116,20 +121,25 @@ class PageWriter {
             ActivityRecord kept = actor.erased() ? anonymous(record) : record;
             Long organizationId = attribution.organizationOn(actor.memberId(), time.dayOf(record.occurredAt()))
                     .orElse(null);
+            Activity written;
             if (stored == null) {
-                activities.save(new Activity(null, installation.id(), record.itemId(), type.id(),
+                written = activities.save(new Activity(null, installation.id(), record.itemId(), type.id(),
                         record.occurredAt(), actor.identityId(), actor.memberId(), organizationId, kept.url(),
                         truncate(kept.title(), MAX_TITLE), attributes(kept), kept.evidence(),
                         type.requiresConfirmation() ? ReviewState.PENDING : ReviewState.ACCEPTED, hash, now, now));
                 created++;
             } else {
-                activities.update(new Activity(stored.id(), installation.id(), record.itemId(), type.id(),
+                written = activities.update(new Activity(stored.id(), installation.id(), record.itemId(), type.id(),
                         record.occurredAt(), actor.identityId(), actor.memberId(), organizationId, kept.url(),
                         truncate(kept.title(), MAX_TITLE), attributes(kept), kept.evidence(),
                         stored.reviewState(), hash, stored.firstSeenAt(), now));
                 updated++;
             }
+            if (classifier.hasRules(installation.sourceId(), record.type())) {
+                rules.put(written.id(), classifier.ruleFor(installation.sourceId(), record.type(), kept.attributes()));
+            }
         }
+        classifier.store(rules);
         PageOutcome outcome = new PageOutcome(records.size() + rejectedByPlugin.size(), created, updated, unchanged,
                 List.copyOf(rejected));
         runId.ifPresent(id -> {

@@ -1,54 +1,35 @@
 package org.partnersplatform.core.leaderboard;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnersplatform.core.time.DeploymentTime;
+import org.partnersplatform.api.source.ActivityKind;
+import org.partnersplatform.core.scoring.CountedRow;
+import org.partnersplatform.core.scoring.ScoreSheet;
+import org.partnersplatform.core.scoring.Scoring;
 
 /**
- * Leaderboards of organizations and individuals for a month, a quarter or a year: the sum of the weights of the
- * period's accepted activities (contributions only for "top contributing", conversations too for "most active"),
- * with the change of rank and score against the period before. Bots and the staff organization are left out; an
- * erased person's kept activities count for their organization only. Ties are broken by contributions, then by name,
- * so the order is stable.
+ * Leaderboards of organizations and individuals for a month, a quarter or a year under the scoring rules in force
+ * (weights, kinds, caps per person, type and month, attribute rules): the sum of the weights of the period's counted
+ * activities (contributions only for "top contributing", conversations too for "most active"), with the change of
+ * rank and score against the period before. Bots and the staff organization are left out; an erased person's kept
+ * activities count for their organization only. Ties are broken by contributions, then by name, so the order is
+ * stable.
  */
 @Singleton
 public class LeaderboardService {
 
-    private static final String WEIGHT = "COALESCE(t.weight_override, t.default_weight)";
-    private static final String COUNTS = ", SUM(" + WEIGHT + ")"
-            + ", SUM(CASE WHEN t.kind = 'CONTRIBUTION' THEN 1 ELSE 0 END)"
-            + ", SUM(CASE WHEN t.kind = 'CONVERSATION' THEN 1 ELSE 0 END)";
-    private static final String COUNTED = " WHERE a.occurred_at >= ? AND a.occurred_at < ?"
-            + " AND a.review_state = 'ACCEPTED' AND t.kind IN (%s) AND m.bot = FALSE";
+    private final Scoring scoring;
 
-    private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.slug" + COUNTS
-            + " FROM activity a JOIN activity_type t ON t.id = a.activity_type_id JOIN member m ON m.id = a.member_id"
-            + " JOIN organization o ON o.id = a.organization_id" + COUNTED + " AND o.staff = FALSE"
-            + " GROUP BY o.id, o.name, o.slug";
-
-    private static final String INDIVIDUALS = "SELECT m.id, m.display_name, NULL" + COUNTS
-            + " FROM activity a JOIN activity_type t ON t.id = a.activity_type_id JOIN member m ON m.id = a.member_id"
-            + " LEFT JOIN organization o ON o.id = a.organization_id" + COUNTED
-            + " AND (o.staff IS NULL OR o.staff = FALSE) AND m.erased_at IS NULL GROUP BY m.id, m.display_name";
-
-    private final JdbcOperations jdbc;
-    private final DeploymentTime time;
-
-    public LeaderboardService(JdbcOperations jdbc, DeploymentTime time) {
-        this.jdbc = jdbc;
-        this.time = time;
+    public LeaderboardService(Scoring scoring) {
+        this.scoring = scoring;
     }
 
     /** Organizations ranked by contributions for a month. */
@@ -66,22 +47,20 @@ public class LeaderboardService {
     /** Organizations ranked for a period. */
     @ReadOnly
     public Leaderboard organizations(Period period, RankingKind kind) {
-        return rank(period, kind, ORGANIZATIONS);
+        return rank(period, kind, Subject.ORGANIZATIONS);
     }
 
     /** Individuals ranked for a period, affiliated or independent. */
     @ReadOnly
     public Leaderboard individuals(Period period, RankingKind kind) {
-        return rank(period, kind, INDIVIDUALS);
+        return rank(period, kind, Subject.INDIVIDUALS);
     }
 
-    private Leaderboard rank(Period period, RankingKind kind, String template) {
-        String sql = template.formatted(kind == RankingKind.CONTRIBUTIONS ? "'CONTRIBUTION'"
-                : "'CONTRIBUTION', 'CONVERSATION'");
-        List<Row> current = ordered(query(sql, period));
+    private Leaderboard rank(Period period, RankingKind kind, Subject subject) {
+        List<Row> current = ordered(totals(scoring.sheet(period), kind, subject));
         Map<Long, Integer> previousRank = new HashMap<>();
         Map<Long, BigDecimal> previousScore = new HashMap<>();
-        List<Row> previous = ordered(query(sql, period.previous()));
+        List<Row> previous = ordered(totals(scoring.sheet(period.previous()), kind, subject));
         for (int i = 0; i < previous.size(); i++) {
             previousRank.put(previous.get(i).id(), i + 1);
             previousScore.put(previous.get(i).id(), previous.get(i).score());
@@ -91,32 +70,26 @@ public class LeaderboardService {
             Row row = current.get(i);
             int rank = i + 1;
             Integer before = previousRank.get(row.id());
-            entries.add(new LeaderboardEntry(rank, row.name(), row.slug() != null ? row.slug() : "member-" + row.id(),
-                    row.score(), row.contributions(), row.conversations(), before == null ? null : before - rank,
-                    row.score().subtract(previousScore.getOrDefault(row.id(), BigDecimal.ZERO))));
+            entries.add(new LeaderboardEntry(rank, row.name(), row.slug(), row.score(), row.contributions(),
+                    row.conversations(), before == null ? null : before - rank,
+                    row.score().subtract(previousScore.getOrDefault(row.id(), BigDecimal.ZERO)).stripTrailingZeros()));
         }
         return new Leaderboard(period, kind, List.copyOf(entries));
     }
 
-    private List<Row> query(String sql, Period period) {
-        Timestamp from = Timestamp.from(time.startOf(period.first()));
-        Timestamp to = Timestamp.from(time.startOf(period.last().plusMonths(1)));
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setTimestamp(1, from);
-            statement.setTimestamp(2, to);
-            return read(statement);
-        });
-    }
-
-    private static List<Row> read(PreparedStatement statement) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                rows.add(new Row(result.getLong(1), result.getString(2), result.getString(3),
-                        result.getBigDecimal(4).stripTrailingZeros(), result.getLong(5), result.getLong(6)));
+    /** Each subject's score and counted activities; a subject with nothing counted is left out. */
+    static List<Row> totals(ScoreSheet sheet, RankingKind kind, Subject subject) {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        for (CountedRow counted : sheet.rows()) {
+            if (!subject.counts(counted, kind) || counted.counted() == 0) {
+                continue;
             }
+            boolean contribution = counted.type().kind() == ActivityKind.CONTRIBUTION;
+            rows.merge(subject.id(counted), new Row(subject.id(counted), subject.name(counted), subject.slug(counted),
+                    counted.subtotal(), contribution ? counted.counted() : 0, contribution ? 0 : counted.counted()),
+                    Row::plus);
         }
-        return rows;
+        return rows.values().stream().map(Row::normalized).toList();
     }
 
     private static List<Row> ordered(List<Row> rows) {
@@ -128,6 +101,15 @@ public class LeaderboardService {
         return sorted;
     }
 
-    private record Row(long id, String name, String slug, BigDecimal score, long contributions, long conversations) {
+    record Row(long id, String name, String slug, BigDecimal score, long contributions, long conversations) {
+
+        Row plus(Row other) {
+            return new Row(id, name, slug, score.add(other.score), contributions + other.contributions,
+                    conversations + other.conversations);
+        }
+
+        Row normalized() {
+            return new Row(id, name, slug, score.stripTrailingZeros(), contributions, conversations);
+        }
     }
 }

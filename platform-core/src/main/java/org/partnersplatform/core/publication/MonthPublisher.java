@@ -99,7 +99,7 @@ public class MonthPublisher {
             }
             MonthContent before = documents.content(latest.get());
             MonthContent now = snapshots.of(month);
-            if (now.equals(before)) {
+            if (now.boards().equals(before.boards())) {
                 continue;
             }
             int revision = latest.get().revision() + 1;

@@ -7,22 +7,25 @@ import java.util.List;
 import java.util.Map;
 import org.partnersplatform.core.leaderboard.Leaderboard;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
+import org.partnersplatform.core.scoring.Scoring;
 
-/** A month's figures as they stand now, in the shape they are published in. */
+/** A month's figures as they stand now, with the rule version in force, in the shape they are published in. */
 @Singleton
 class MonthSnapshots {
 
     private final LeaderboardService leaderboards;
+    private final Scoring scoring;
 
-    MonthSnapshots(LeaderboardService leaderboards) {
+    MonthSnapshots(LeaderboardService leaderboards, Scoring scoring) {
         this.leaderboards = leaderboards;
+        this.scoring = scoring;
     }
 
     MonthContent of(YearMonth month) {
         Map<String, List<PublishedEntry>> boards = new LinkedHashMap<>();
         boards.put(MonthContent.ORGANIZATIONS, entries(leaderboards.organizations(month)));
         boards.put(MonthContent.INDIVIDUALS, entries(leaderboards.individuals(month)));
-        return new MonthContent(MonthContent.FORMAT, month.toString(), boards);
+        return new MonthContent(MonthContent.FORMAT, month.toString(), boards, scoring.currentVersion().label());
     }
 
     private static List<PublishedEntry> entries(Leaderboard leaderboard) {

@@ -77,7 +77,7 @@ public class PublishedNames {
         Map<String, List<PublishedEntry>> boards = new LinkedHashMap<>();
         content.boards().forEach((key, entries) -> boards.put(key, entries.stream()
                 .map(e -> rename(e, names)).toList()));
-        return new MonthContent(content.format(), content.month(), boards);
+        return new MonthContent(content.format(), content.month(), boards, content.ruleVersion());
     }
 
     private static MonthChanges renamed(MonthChanges changes, Map<String, String> names) {

@@ -41,7 +41,8 @@ class MonthDiffTest {
     }
 
     private static MonthContent content(List<PublishedEntry> organizations) {
-        return new MonthContent(MonthContent.FORMAT, "2024-02", Map.of(MonthContent.ORGANIZATIONS, organizations));
+        return new MonthContent(MonthContent.FORMAT, "2024-02", Map.of(MonthContent.ORGANIZATIONS, organizations),
+                "test-1 · r1");
     }
 
     private static PublishedEntry entry(int rank, String slug, String name, String score, long contributions) {

@@ -32,6 +32,7 @@ import org.partnersplatform.core.installation.InstallationService;
 import org.partnersplatform.core.testing.CoreTestProperties;
 import org.partnersplatform.core.testing.Jdbc;
 import org.partnersplatform.core.testing.ScriptedRecords;
+import org.partnersplatform.core.scoring.Scoring;
 import org.partnersplatform.core.time.DeploymentTime;
 import org.partnersplatform.core.testplugins.TestPluginJars;
 
@@ -80,6 +81,9 @@ class MonthPublisherTest implements TestPropertyProvider {
 
     @Inject
     DeploymentTime time;
+
+    @Inject
+    Scoring scoring;
 
     @Override
     public Map<String, String> getProperties() {
@@ -133,7 +137,8 @@ class MonthPublisherTest implements TestPropertyProvider {
                 describe(first.content().board(MonthContent.INDIVIDUALS)));
         assertTrue(first.changes().isEmpty());
         assertEquals(first.content(), published.latest(JANUARY).content());
-        assertTrue(jdbc.value("SELECT content FROM published_month WHERE calendar_month = '2024-01'").contains("\"format\":1"));
+        assertTrue(jdbc.value("SELECT content FROM published_month WHERE calendar_month = '2024-01'").contains("\"format\":2"));
+        assertEquals(scoring.currentVersion().label(), first.content().ruleVersion());
     }
 
     @Test

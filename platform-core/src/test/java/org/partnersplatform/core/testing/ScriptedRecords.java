@@ -20,8 +20,9 @@ public final class ScriptedRecords {
     }
 
     /**
-     * Installs the scripted source with these record lines ({@code itemId;type;occurredAt;userId;name;email;bot}),
-     * syncs it and returns the installation's id once the run succeeded.
+     * Installs the scripted source with these record lines ({@code itemId;type;occurredAt;userId;name;email;bot},
+     * optionally followed by {@code ;name=value,name=value} attributes), syncs it and returns the installation's id once
+     * the run succeeded.
      */
     public static long sync(InstallationService installations, SyncService syncs, String sourceId, String name,
                             boolean createProvisionalOrgs, List<String> lines) {

@@ -207,7 +207,10 @@ public final class ScriptedSource implements PullSource {
             return records;
         }
 
-        /** Lines of {@code itemId;type;occurredAt;sourceUserId;displayName;email;bot}. */
+        /**
+         * Lines of {@code itemId;type;occurredAt;sourceUserId;displayName;email;bot}, optionally followed by
+         * {@code ;name=value,name=value} attributes.
+         */
         private static List<ActivityRecord> scriptedRecords(SourceConfig config) {
             List<ActivityRecord> records = new ArrayList<>();
             for (String line : config.optional("records").orElse("").split("\n")) {
@@ -218,9 +221,19 @@ public final class ScriptedSource implements PullSource {
                 Actor actor = new Actor(f[3], f[3], f[4], f[5].isEmpty() ? null : f[5], null,
                         Boolean.parseBoolean(f[6]));
                 records.add(new ActivityRecord(f[0], f[1], Instant.parse(f[2]), actor,
-                        "https://example.org/" + f[0], f[0], Map.of(), null));
+                        "https://example.org/" + f[0], f[0], f.length > 7 ? attributes(f[7]) : Map.of(), null));
             }
             return records;
+        }
+
+        private static Map<String, String> attributes(String text) {
+            Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            for (String pair : text.split(",")) {
+                if (!pair.isBlank()) {
+                    attributes.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                }
+            }
+            return attributes;
         }
 
         private static void pause(long millis) {

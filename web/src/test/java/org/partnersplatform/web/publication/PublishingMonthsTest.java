@@ -86,7 +86,8 @@ class PublishingMonthsTest extends WebTestContext {
         assertEquals(1, revision.get("revision"));
         assertEquals("api-admin", revision.get("publishedBy"));
         Map<String, Object> content = (Map<String, Object>) revision.get("content");
-        assertEquals(1, content.get("format"));
+        assertEquals(2, content.get("format"));
+        assertTrue(content.get("ruleVersion").toString().startsWith("mautic-2026.1 · r"), content.toString());
         List<Map<String, Object>> organizations = (List<Map<String, Object>>) ((Map<String, Object>)
                 content.get("boards")).get("organizations");
         assertEquals(List.of("acme-example 2", "globex-example 1"), organizations.stream()

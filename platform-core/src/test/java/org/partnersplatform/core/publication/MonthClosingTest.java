@@ -71,6 +71,9 @@ class MonthClosingTest implements TestPropertyProvider {
     Reports reports;
 
     @Inject
+    PublishedNames names;
+
+    @Inject
     InstallationService installations;
 
     @Inject
@@ -186,6 +189,24 @@ class MonthClosingTest implements TestPropertyProvider {
                 r -> r.revision() == 2);
 
         assertEquals(1, published.latest(JANUARY).revision());
+    }
+
+    @Test
+    void erasingAPersonReplacesTheirNameInTheStoredReportsOnly() {
+        fixture();
+        YearMonth december = YearMonth.of(2023, 12);
+        ScriptedRecords.sync(installations, syncs, SOURCE, "Archive", false, List.of(
+                "d1;commit;2023-12-05T10:00:00Z;hugo;Hugo;hugo@acme.com;false"));
+        publisher.publish(december, "admin");
+        String hugo = "member-" + jdbc.value("SELECT member_id FROM identity WHERE email = 'hugo@acme.com'");
+
+        names.replace(Map.of(hugo, "Erased person"));
+
+        Report stored = reports.monthly("2023-12");
+        assertEquals(List.of("Erased person"), stored.sections().get(2).entries().stream()
+                .map(e -> e.name()).toList());
+        assertEquals(List.of("Erased person"), stored.newContributors().stream().map(p -> p.name()).toList());
+        assertEquals("1", stored.sections().get(2).entries().get(0).score().toPlainString());
     }
 
     private static void await(CountDownLatch latch) {

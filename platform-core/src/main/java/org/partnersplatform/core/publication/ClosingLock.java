@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -52,27 +51,21 @@ class ClosingLock {
                 work.run();
                 return true;
             }
-            return withAdvisoryLock(() -> {
-                work.run();
-                return true;
-            });
+            try (Connection connection = dataSource.getConnection()) {
+                if (!advisory(connection, "pg_try_advisory_lock")) {
+                    return false;
+                }
+                try {
+                    work.run();
+                    return true;
+                } finally {
+                    advisory(connection, "pg_advisory_unlock");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot take the month-closing lock", e);
+            }
         } finally {
             heldInThisJvm.set(false);
-        }
-    }
-
-    private boolean withAdvisoryLock(Supplier<Boolean> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!advisory(connection, "pg_try_advisory_lock")) {
-                return false;
-            }
-            try {
-                return work.get();
-            } finally {
-                advisory(connection, "pg_advisory_unlock");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the month-closing lock", e);
         }
     }
 

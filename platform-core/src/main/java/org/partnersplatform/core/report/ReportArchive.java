@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public class ReportArchive {
     }
 
     private Map<Long, String> naming(Iterable<String> slugs) {
-        Map<Long, String> found = new java.util.LinkedHashMap<>();
+        Map<Long, String> found = new LinkedHashMap<>();
         for (String slug : slugs) {
             jdbc.prepareStatement("SELECT published_month_id, content FROM published_report WHERE content LIKE ?",
                     statement -> {

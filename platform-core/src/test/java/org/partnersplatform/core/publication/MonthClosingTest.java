@@ -9,9 +9,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ import org.partnersplatform.core.testing.CoreTestProperties;
 import org.partnersplatform.core.testing.Jdbc;
 import org.partnersplatform.core.testing.ScriptedRecords;
 import org.partnersplatform.core.testplugins.TestPluginJars;
+import org.partnersplatform.core.time.DeploymentTime;
 
 /**
  * Closing months on schedule and revising published months when late data arrives, through real sync runs. The
@@ -132,6 +135,20 @@ class MonthClosingTest implements TestPropertyProvider {
         Report april = reports.monthly("2024-04");
         assertEquals(1, april.publication().revision());
         assertEquals("Alice", april.sections().get(2).entries().get(0).name());
+    }
+
+    @Test
+    void theScheduledJobClosesOnlyWhenAutoCloseIsOn() {
+        fixture();
+        YearMonth november = YearMonth.of(2023, 11);
+        DeploymentTime firstOfDecember = new DeploymentTime("Europe/Berlin",
+                Clock.fixed(Instant.parse("2023-12-01T00:10:00Z"), ZoneOffset.UTC));
+
+        new MonthCloser(publisher, published, lock, firstOfDecember, false).onSchedule();
+        assertTrue(published.status(november).isEmpty(), "auto-close off: nothing published");
+
+        new MonthCloser(publisher, published, lock, firstOfDecember, true).onSchedule();
+        assertEquals(MonthPublisher.SYSTEM, published.latest(november).publishedBy());
     }
 
     @Test

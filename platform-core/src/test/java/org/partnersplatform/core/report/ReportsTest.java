@@ -235,6 +235,33 @@ class ReportsTest implements TestPropertyProvider {
     }
 
     @Test
+    void anOrganizationsQuarterInMarkdownGivesItsStandingItsPeopleItsMonthsAndItsNewcomers() {
+        fixture();
+        assertEquals("""
+                # Acme, 2024-Q1
+
+                - Top contributing: rank 1, score 13 (new)
+                - Most active: rank 1, score 13 (new)
+
+                ## Contributors
+
+                1. **Alice**: 11 (3 contributions, 0 conversations)
+                2. **Bob**: 2 (2 contributions, 0 conversations)
+
+                ## Month by month
+
+                - January 2024: contributing 5, active 5 (October 2023: 0, 0)
+                - February 2024: contributing 8, active 8 (November 2023: 0, 0)
+                - March 2024: contributing 0, active 0 (December 2023: 0, 0)
+
+                ## New contributors (2)
+
+                - Alice (Acme)
+                - Bob (Acme)
+                """, MarkdownReport.of(organizationReports.quarterly("acme", "2024-Q1")));
+    }
+
+    @Test
     void theCsvHasOneQuotedRowPerRankedEntryWithItsSection() {
         fixture();
         String csv = CsvReport.of(reports.monthly("2024-02"));

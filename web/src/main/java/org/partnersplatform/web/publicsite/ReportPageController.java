@@ -62,6 +62,7 @@ class ReportPageController {
         model.put("partial", report.partial());
         model.put("period", report.period());
         model.put("publication", report.publication());
+        model.put("monthly", report.type().equals("monthly"));
         model.put("notes", report.notes().stream().map(n -> Map.of("month",
                 LeaderboardPageController.label(YearMonth.parse(n.month())), "text", n.text())).toList());
         model.put("organizations", sections(report, "organizations"));

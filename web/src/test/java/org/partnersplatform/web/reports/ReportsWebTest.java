@@ -131,6 +131,7 @@ class ReportsWebTest extends WebTestContext {
                 "Top contributing organizations", "New contributors (1)", "?format=markdown")) {
             assertTrue(monthly.body().contains(text), text + " in " + monthly.body());
         }
+        assertTrue(api.send(HttpRequest.GET("/reports/monthly/2025-03")).body().contains("Not published yet"));
         Api.Answer quarterly = api.send(HttpRequest.GET("/reports/quarterly/2025-Q2"));
         assertEquals(200, quarterly.status());
         assertTrue(quarterly.body().contains("Quarterly report, 2025-Q2"), quarterly.body());

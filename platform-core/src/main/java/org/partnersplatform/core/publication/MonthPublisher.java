@@ -15,13 +15,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.partnersplatform.core.ConflictException;
+import org.partnersplatform.core.report.ReportArchive;
 import org.partnersplatform.core.time.DeploymentTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes a finished month as an immutable snapshot of its boards (revision 1), and records each later change of
- * its figures as a new revision that says what moved, so nothing published ever changes silently.
+ * its figures as a new revision that says what moved, so nothing published ever changes silently. Each revision also
+ * stores the month's report as it stood then ({@link ReportArchive}); only the boards decide whether a new revision
+ * is made and what moved.
  */
 @Singleton
 public class MonthPublisher {
@@ -39,15 +42,17 @@ public class MonthPublisher {
     private final DeploymentTime time;
     private final Clock clock;
     private final JdbcOperations jdbc;
+    private final ReportArchive reports;
 
     MonthPublisher(PublishedMonthRepository revisions, MonthSnapshots snapshots, MonthDocuments documents,
-                   DeploymentTime time, Clock clock, JdbcOperations jdbc) {
+                   DeploymentTime time, Clock clock, JdbcOperations jdbc, ReportArchive reports) {
         this.revisions = revisions;
         this.snapshots = snapshots;
         this.documents = documents;
         this.time = time;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.reports = reports;
     }
 
     /**
@@ -115,8 +120,10 @@ public class MonthPublisher {
         String shortReason = reason.strip().length() > MAX_REASON ? reason.strip().substring(0, MAX_REASON)
                 : reason.strip();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as precise as the database keeps it
-        return revisions.save(new PublishedMonth(null, month.toString(), revision, at, by, shortReason,
+        PublishedMonth saved = revisions.save(new PublishedMonth(null, month.toString(), revision, at, by, shortReason,
                 documents.write(content), documents.write(changes)));
+        reports.store(saved.id(), month);
+        return saved;
     }
 
     /** Holds the month's revisions until the transaction ends, so two changes cannot both make revision n+1. */

@@ -8,30 +8,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnersplatform.core.report.ReportArchive;
 
 /**
  * The one change a published revision accepts: when a person is erased, their name is replaced wherever a revision
- * names them (their rows and the changes that mention them). Ranks, scores and everything else stay as published.
+ * names them (their rows and the changes that mention them) and in the reports stored with the revisions. Ranks, scores
+ * and everything else stay as published.
  */
 @Singleton
 public class PublishedNames {
 
     private final JdbcOperations jdbc;
     private final MonthDocuments documents;
+    private final ReportArchive reports;
 
-    PublishedNames(JdbcOperations jdbc, MonthDocuments documents) {
+    PublishedNames(JdbcOperations jdbc, MonthDocuments documents, ReportArchive reports) {
         this.jdbc = jdbc;
         this.documents = documents;
+        this.reports = reports;
     }
 
     /**
      * Renames rows in every revision that has them.
      *
      * @param namesBySlug the new name of each row, by its slug ({@code member-<id>})
-     * @return how many revisions were rewritten
+     * @return how many revisions were rewritten (their boards or changes; their stored reports are renamed too)
      */
     @Transactional
     public int replace(Map<String, String> namesBySlug) {
+        reports.rename(namesBySlug);
         int rewritten = 0;
         for (PublishedMonth stored : naming(namesBySlug.keySet())) {
             MonthContent content = documents.content(stored);

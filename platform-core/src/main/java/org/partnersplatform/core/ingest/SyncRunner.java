@@ -73,24 +73,27 @@ class SyncRunner {
         this.events = events;
     }
 
+    /** Runs a queued run, then announces its end once the installation's lock is released. */
     void execute(long runId) {
         SyncRun run = runs.findById(runId).orElseThrow();
         Installation installation = installations.find(run.installationId());
         Optional<RunLock.Lease> lease = lock.tryAcquire(installation.id());
         if (lease.isEmpty()) {
-            finish(runId, RunStatus.SKIPPED, "another node is running this installation", null);
+            announce(finish(runId, RunStatus.SKIPPED, "another node is running this installation", null));
             return;
         }
+        RunFinished finished;
         try (RunLock.Lease held = lease.get()) {
             runs.markStarted(runId, RunStatus.RUNNING, clock.instant());
             LOG.info("Sync run {} of installation {} \"{}\" started from {}", runId, installation.id(),
                     installation.name(), installation.checkpoint().isEmpty() ? "the beginning" : "its checkpoint");
             Outcome outcome = pageThrough(runId, installation);
-            finish(runId, outcome.status(), outcome.message(), outcome.retryAt());
+            finished = finish(runId, outcome.status(), outcome.message(), outcome.retryAt());
         } catch (Exception e) {
             LOG.warn("Sync run {} of installation {} failed", runId, installation.id(), e);
-            finish(runId, RunStatus.FAILED, describe(e), null);
+            finished = finish(runId, RunStatus.FAILED, describe(e), null);
         }
+        announce(finished);
     }
 
     private Outcome pageThrough(long runId, Installation installation) {
@@ -157,16 +160,24 @@ class SyncRunner {
         }
     }
 
-    private void finish(long runId, RunStatus status, String message, Instant retryAt) {
+    private RunFinished finish(long runId, RunStatus status, String message, Instant retryAt) {
         runs.markFinished(runId, status, clock.instant(), message == null ? null : truncate(message), retryAt);
         SyncRun run = runs.findById(runId).orElseThrow();
         LOG.info("Sync run {} {}: {} pages, {} fetched, {} new, {} updated, {} unchanged, {} rejected{}", runId,
                 status, run.pages(), run.fetched(), run.created(), run.updated(), run.unchanged(), run.rejected(),
                 message == null ? "" : " (" + message + ")");
+        return new RunFinished(run.installationId(), runId, status, run.created() + run.updated());
+    }
+
+    /**
+     * Tells the listeners (suggestions, late data) that a run ended. It happens after the installation's lock is
+     * released, so a run queued meanwhile is not skipped while they work.
+     */
+    private void announce(RunFinished finished) {
         try {
-            events.publishEvent(new RunFinished(run.installationId(), runId, status, run.created() + run.updated()));
+            events.publishEvent(finished);
         } catch (RuntimeException e) {
-            LOG.warn("A listener failed after sync run {}; the run itself is unaffected", runId, e);
+            LOG.warn("A listener failed after sync run {}; the run itself is unaffected", finished.runId(), e);
         }
     }
 

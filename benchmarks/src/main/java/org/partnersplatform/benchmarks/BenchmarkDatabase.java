@@ -1,0 +1,113 @@
+package org.partnersplatform.benchmarks;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark's schema and the real core running on it. {@link #open} drops the schema when it holds a community
+ * generated with other parameters (or an interrupted generation), starts a Micronaut context with the
+ * {@code platform-core} beans on it (which runs the application's Flyway migrations, as a deployment does; no
+ * plugins are loaded), and generates the community if the schema has none.
+ */
+public final class BenchmarkDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkDatabase.class);
+
+    private final ApplicationContext context;
+    private final boolean generated;
+    private final long generationMillis;
+
+    private BenchmarkDatabase(ApplicationContext context, boolean generated, long generationMillis) {
+        this.context = context;
+        this.generated = generated;
+        this.generationMillis = generationMillis;
+    }
+
+    /** Prepares the schema, starts the core on it and generates the community unless it is already there. */
+    public static BenchmarkDatabase open(BenchmarkSettings settings) throws SQLException {
+        CommunityParameters parameters = settings.community();
+        try (Connection connection = connect(settings, settings.url())) {
+            Optional<String> marker = GenerationMarker.read(connection, settings.schema());
+            if (marker.isPresent() && marker.get().equals(parameters.describe())) {
+                LOG.info("Reusing the community in schema {} ({})", settings.schema(), marker.get());
+                return new BenchmarkDatabase(ApplicationContext.run(properties(settings)), false, 0);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + settings.schema() + " CASCADE");
+            }
+        }
+        ApplicationContext context = ApplicationContext.run(properties(settings));
+        try (Connection connection = connect(settings, settings.schemaUrl())) {
+            LOG.info("Generating {} in schema {}", parameters.describe(), settings.schema());
+            long start = System.nanoTime();
+            new CommunityGenerator(parameters).generate(connection);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            GenerationMarker.write(connection, parameters, millis);
+            return new BenchmarkDatabase(context, true, millis);
+        } catch (SQLException | RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    /** The running core. */
+    public ApplicationContext context() {
+        return context;
+    }
+
+    /** Whether this run generated the community (rather than reusing it). */
+    public boolean generated() {
+        return generated;
+    }
+
+    /** How long generating took, 0 when it was reused. */
+    public long generationMillis() {
+        return generationMillis;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    static Connection connect(BenchmarkSettings settings, String url) throws SQLException {
+        return DriverManager.getConnection(url, settings.user(), settings.password());
+    }
+
+    private static Map<String, Object> properties(BenchmarkSettings settings) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", settings.schemaUrl());
+        properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        properties.put("datasources.default.username", settings.user());
+        properties.put("datasources.default.password", settings.password());
+        properties.put("datasources.default.dialect", "POSTGRES");
+        properties.put("datasources.default.maximum-pool-size", "4");
+        properties.put("flyway.datasources.default.enabled", "true");
+        properties.put("flyway.datasources.default.locations", "classpath:db/migration");
+        properties.put("flyway.datasources.default.fail-on-missing-locations", "true");
+        properties.put("flyway.datasources.default.default-schema", settings.schema());
+        properties.put("flyway.datasources.default.schemas", settings.schema());
+        properties.put("partners.plugins.dir", temporaryDirectory("pp-bench-plugins"));
+        properties.put("partners.data-dir", temporaryDirectory("pp-bench-data"));
+        return properties;
+    }
+
+    private static String temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnersplatform.core.testing.TestDatabase;
 
 /**
  * The harness's smoke test, the only part of the benchmark the build runs: a small community generated in schemas of
  * its own has exactly the rows asked for, the promised shape, is the same for the same seed, and is reused. Skipped
- * when PostgreSQL is not reachable (the generator needs COPY).
+ * when PostgreSQL is not reachable (the generator needs COPY); under {@code CI=true} it must be, as for every test.
  */
 class CommunityGeneratorTest {
 
@@ -34,11 +31,12 @@ class CommunityGeneratorTest {
     private final String first = "bench_smoke_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final String second = first + "_b";
     private BenchmarkSettings settings;
+    private boolean postgres;
 
     @BeforeEach
     void requirePostgres() {
         Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.putIfAbsent("BENCH_URL", System.getenv().getOrDefault("PARTNERS_TEST_POSTGRES_URL",
+        environment.put("BENCH_URL", System.getenv().getOrDefault("PARTNERS_TEST_POSTGRES_URL",
                 "jdbc:postgresql://127.0.0.1:5432/test"));
         environment.put("BENCH_SCHEMA", first);
         environment.put("BENCH_ACTIVITIES", "10000");
@@ -48,13 +46,14 @@ class CommunityGeneratorTest {
         environment.put("BENCH_LAST_MONTH", "2026-10");
         environment.put("BENCH_SEED", "7");
         settings = BenchmarkSettings.from(environment);
-        Assumptions.assumeTrue(reachable(settings.url()), "Skipped: the benchmark smoke test needs PostgreSQL at "
-                + settings.url() + " (set BENCH_URL or PARTNERS_TEST_POSTGRES_URL to point at another server)");
+        postgres = TestDatabase.isPostgres(TestDatabase.properties());
+        Assumptions.assumeTrue(postgres, "Skipped: the benchmark smoke test needs PostgreSQL at " + settings.url()
+                + " (set PARTNERS_TEST_POSTGRES_URL to point at another server)");
     }
 
     @AfterEach
     void dropSchemas() throws SQLException {
-        if (settings != null && reachable(settings.url())) {
+        if (postgres) {
             try (Connection connection = BenchmarkDatabase.connect(settings, settings.url());
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS " + first + " CASCADE");
@@ -121,16 +120,6 @@ class CommunityGeneratorTest {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             assertTrue(result.next(), sql);
             return result.getString(1);
-        }
-    }
-
-    private static boolean reachable(String jdbcUrl) {
-        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5432), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -9,7 +9,9 @@ import java.time.YearMonth;
 import java.util.List;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
 import org.partnersplatform.core.leaderboard.Period;
+import org.partnersplatform.core.leaderboard.PeriodBoards;
 import org.partnersplatform.core.leaderboard.RankingKind;
+import org.partnersplatform.core.report.Reports;
 
 /**
  * The scenarios a run times, in order, for one month. The first is the floor the others are compared with; another
@@ -25,6 +27,7 @@ final class Scenarios {
 
     static List<Scenario> forMonth(ApplicationContext context, YearMonth month) {
         LeaderboardService leaderboards = context.getBean(LeaderboardService.class);
+        Reports reports = context.getBean(Reports.class);
         PlainSqlFloor floor = new PlainSqlFloor(context.getBean(JdbcOperations.class),
                 context.getBean(Argument.of(TransactionOperations.class, Connection.class)), month);
         Period period = Period.month(month);
@@ -38,14 +41,17 @@ final class Scenarios {
                         () -> leaderboards.individuals(period, RankingKind.CONTRIBUTIONS).entries().size()),
                 Scenario.measured("individuals, most active",
                         () -> leaderboards.individuals(period, RankingKind.ACTIVITY).entries().size()),
-                Scenario.measured("the month's rankings (all four)", () -> allRankings(leaderboards, period)));
+                Scenario.measured("the month's rankings (all four, one reading)",
+                        () -> allRankings(leaderboards.boards(period))),
+                Scenario.measured("the month's report (rankings, new contributors and members)",
+                        () -> reports.monthly(month.toString()).sections().size()));
     }
 
-    private static int allRankings(LeaderboardService leaderboards, Period period) {
+    private static int allRankings(PeriodBoards boards) {
         int entries = 0;
         for (RankingKind kind : RankingKind.values()) {
-            entries += leaderboards.organizations(period, kind).entries().size();
-            entries += leaderboards.individuals(period, kind).entries().size();
+            entries += boards.organizations(kind).entries().size();
+            entries += boards.individuals(kind).entries().size();
         }
         return entries;
     }

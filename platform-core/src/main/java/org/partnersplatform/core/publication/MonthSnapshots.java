@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.partnersplatform.core.leaderboard.Leaderboard;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
+import org.partnersplatform.core.leaderboard.Period;
+import org.partnersplatform.core.leaderboard.PeriodBoards;
 import org.partnersplatform.core.scoring.Scoring;
 
 /** A month's figures as they stand now, with the rule version in force, in the shape they are published in. */
@@ -23,8 +25,9 @@ class MonthSnapshots {
 
     MonthContent of(YearMonth month) {
         Map<String, List<PublishedEntry>> boards = new LinkedHashMap<>();
-        boards.put(MonthContent.ORGANIZATIONS, entries(leaderboards.organizations(month)));
-        boards.put(MonthContent.INDIVIDUALS, entries(leaderboards.individuals(month)));
+        PeriodBoards computed = leaderboards.boards(Period.month(month));
+        boards.put(MonthContent.ORGANIZATIONS, entries(computed.organizationsByContributions()));
+        boards.put(MonthContent.INDIVIDUALS, entries(computed.individualsByContributions()));
         return new MonthContent(MonthContent.FORMAT, month.toString(), boards, scoring.currentVersion().label());
     }
 

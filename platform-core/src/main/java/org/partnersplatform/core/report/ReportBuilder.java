@@ -7,7 +7,7 @@ import java.util.Map;
 import org.partnersplatform.core.leaderboard.Leaderboard;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
 import org.partnersplatform.core.leaderboard.Period;
-import org.partnersplatform.core.leaderboard.RankingKind;
+import org.partnersplatform.core.leaderboard.PeriodBoards;
 
 /**
  * Computes a report from the figures as they stand now: the top {@code partners.reports.top} (10 by default) of each
@@ -34,15 +34,13 @@ class ReportBuilder {
 
     /** The report of a period; {@code partial} says whether the period is still running. */
     Report build(Period period, boolean partial) {
+        PeriodBoards boards = leaderboards.boards(period);
         List<RankedSection> sections = List.of(
                 section("organizations-contributions", "Top contributing organizations",
-                        leaderboards.organizations(period, RankingKind.CONTRIBUTIONS)),
-                section("organizations-activity", "Most active organizations",
-                        leaderboards.organizations(period, RankingKind.ACTIVITY)),
-                section("individuals-contributions", "Top contributors",
-                        leaderboards.individuals(period, RankingKind.CONTRIBUTIONS)),
-                section("individuals-activity", "Most active individuals",
-                        leaderboards.individuals(period, RankingKind.ACTIVITY)));
+                        boards.organizationsByContributions()),
+                section("organizations-activity", "Most active organizations", boards.organizationsByActivity()),
+                section("individuals-contributions", "Top contributors", boards.individualsByContributions()),
+                section("individuals-activity", "Most active individuals", boards.individualsByActivity()));
         return new Report(period.label(), type(period), partial, sections, newPeople.contributors(period),
                 newPeople.members(period), notes.in(period), null);
     }

@@ -186,6 +186,21 @@ class LeaderboardServiceTest implements TestPropertyProvider {
                 "5 Erin 1 1 new 1"), describeIndividuals(year.entries()));
     }
 
+    @Test
+    void theFourBoardsReadAtOnceAreTheRankingsOneByOne() {
+        fixture();
+        for (Period period : List.of(Period.month(FEBRUARY), Period.quarter(2024, 1))) {
+            PeriodBoards boards = leaderboards.boards(period);
+            for (RankingKind kind : RankingKind.values()) {
+                assertEquals(leaderboards.organizations(period, kind), boards.organizations(kind));
+                assertEquals(leaderboards.individuals(period, kind), boards.individuals(kind));
+            }
+        }
+        assertEquals(List.of("1 Alice 6 2 +1 1", "2 Dave 5 1 +1 4", "3 Bob 2 2 new 2", "4 Erin 1.5 1 new 1.5",
+                "5 Carol 1 1 -4 -9"), describeIndividuals(leaderboards.boards(Period.month(FEBRUARY))
+                .individualsByActivity().entries()));
+    }
+
     private static List<String> describe(List<LeaderboardEntry> entries) {
         return entries.stream().map(e -> e.rank() + " " + e.name() + " " + e.slug() + " "
                 + e.score().toPlainString() + " " + e.contributions() + " " + change(e.rankChange()) + " "

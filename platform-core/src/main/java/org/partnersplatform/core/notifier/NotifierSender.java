@@ -8,8 +8,9 @@ import org.partnersplatform.core.ingest.SourceContexts;
 import org.partnersplatform.core.plugin.PluginCalls;
 
 /**
- * Hands one notification to the plugin of a notifier installation, on a plugin call thread with the call time limit.
- * Returning normally means the channel accepted it.
+ * Hands one notification to the plugin of a notifier installation, on a plugin call thread with the call time limit
+ * and the plugin's class loader as the thread's context class loader, so libraries a plugin bundles that look up
+ * services through it (Jakarta Mail) find the plugin's own copies. Returning normally means the channel accepted it.
  */
 @Singleton
 public class NotifierSender {
@@ -36,7 +37,14 @@ public class NotifierSender {
         var config = installations.configOf(installation);
         var context = contexts.forNotifier(installation.notifierId());
         calls.call("delivering through " + installation.notifierId(), () -> {
-            notifier.deliver(notification, config, context);
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(notifier.getClass().getClassLoader());
+            try {
+                notifier.deliver(notification, config, context);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
             return null;
         });
     }

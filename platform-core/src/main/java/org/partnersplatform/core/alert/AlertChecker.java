@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ public class AlertChecker {
 
     /** The advisory lock key of alert checks; installation ids are positive, so it cannot collide with a sync run. */
     static final long LOCK_KEY = -5_001L;
+
+    /** How long a full check waits for a check that is running (the member rules after a sync run are quick). */
+    private static final Duration WAIT_FOR_RUNNING_CHECK = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertChecker.class);
 
@@ -57,11 +62,11 @@ public class AlertChecker {
      * Checks every rule as of that instant: organizations for the month before the instant's month, members at the
      * instant.
      *
-     * @throws ConflictException when another check is running
+     * @throws ConflictException when another check is still running after waiting for it for 30 seconds
      */
     public CheckResult check(Instant asOf) {
         YearMonth closed = YearMonth.from(time.dayOf(asOf)).minusMonths(1);
-        List<Alert> raised = locked(() -> {
+        List<Alert> raised = locked(WAIT_FOR_RUNNING_CHECK, () -> {
             List<AlertCandidate> found = new ArrayList<>(organizationAlerts.of(closed));
             found.addAll(memberAlerts.asOf(asOf));
             return alerts.raise(found);
@@ -86,15 +91,25 @@ public class AlertChecker {
             return;
         }
         try {
-            locked(() -> alerts.raise(memberAlerts.asOf(clock.instant())));
+            locked(Duration.ZERO, () -> alerts.raise(memberAlerts.asOf(clock.instant())));
         } catch (RuntimeException e) {
             LOG.warn("Checking member alerts after sync run {} failed; the daily check will catch up",
                     event.runId(), e);
         }
     }
 
-    private <T> Optional<T> locked(Supplier<T> work) {
+    private <T> Optional<T> locked(Duration wait, Supplier<T> work) {
+        Instant giveUp = Instant.now().plus(wait);
         Optional<RunLock.Lease> lease = locks.tryAcquire(LOCK_KEY);
+        while (lease.isEmpty() && Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            lease = locks.tryAcquire(LOCK_KEY);
+        }
         if (lease.isEmpty()) {
             return Optional.empty();
         }

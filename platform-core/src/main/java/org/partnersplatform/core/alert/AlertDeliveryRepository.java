@@ -13,6 +13,4 @@ public interface AlertDeliveryRepository extends CrudRepository<AlertDelivery, L
     List<AlertDelivery> findByStatusAndNextAttemptAtLessThanEqualsOrderById(DeliveryStatus status, Instant now);
 
     List<AlertDelivery> findByAlertIdInOrderById(Collection<Long> alertIds);
-
-    boolean existsByAlertIdAndNotifierInstallationId(long alertId, long notifierInstallationId);
 }

@@ -14,9 +14,4 @@ import org.partnersplatform.core.alert.AlertKind;
  */
 public record NotifierView(long id, String notifierId, String name, Map<String, String> settings,
                            List<String> secretsSet, boolean enabled, List<AlertKind> alertKinds, Instant createdAt) {
-
-    /** Whether it receives alerts of that kind. */
-    public boolean receives(AlertKind kind) {
-        return alertKinds.contains(kind);
-    }
 }

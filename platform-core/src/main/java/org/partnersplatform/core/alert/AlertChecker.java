@@ -1,6 +1,7 @@
 package org.partnersplatform.core.alert;
 
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Async;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -85,8 +86,13 @@ public class AlertChecker {
         }
     }
 
+    /**
+     * Runs the member rules after a sync run that stored something, on a thread of its own: the runner publishes the
+     * event while it still holds the installation's lock, which this must not prolong.
+     */
     @EventListener
-    void onRunFinished(RunFinished event) {
+    @Async
+    public void onRunFinished(RunFinished event) {
         if (event.changed() == 0) {
             return;
         }

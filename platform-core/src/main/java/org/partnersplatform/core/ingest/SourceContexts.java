@@ -32,6 +32,11 @@ public class SourceContexts {
         return new Context(http, clock, logger);
     }
 
+    /** The context for a delivery of a notifier; its logger is {@code notifier.<notifier id>}. */
+    public SourceContext forNotifier(String notifierId) {
+        return new Context(http, clock, LoggerFactory.getLogger("notifier." + notifierId));
+    }
+
     private record Context(SourceHttpClient http, Clock clock, Logger logger) implements SourceContext {
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.partnersplatform.api.DeliveryRejectedException;
 import org.partnersplatform.api.SourceContext;
+import org.partnersplatform.api.TemporarilyUnavailableException;
 import org.partnersplatform.api.config.ConfigField;
 import org.partnersplatform.api.config.ConfigSchema;
 import org.partnersplatform.api.config.ConfigType;
@@ -14,13 +16,18 @@ import org.partnersplatform.api.notify.Notifier;
 import org.partnersplatform.api.notify.NotifierDescriptor;
 
 /**
- * A notifier that writes each notification's title to its log. Its id comes from {@value #ID_RESOURCE} in its jar, so
+ * A notifier that writes each notification's title to its log, except on the channels {@value #REJECTING} (refused
+ * for good) and {@value #DOWN} (temporarily unavailable). Its id comes from {@value #ID_RESOURCE} in its jar, so
  * several jars can carry it, one of them with an id another plugin already uses. Listed in the jars' own index.
  */
 public final class ScriptedNotifier implements Notifier {
 
     public static final String ID_RESOURCE = "scripted-notifier.properties";
     public static final String NAME = "Scripted notifier";
+    /** The channel that refuses every notification for good. */
+    public static final String REJECTING = "rejecting";
+    /** The channel that is always temporarily unavailable. */
+    public static final String DOWN = "down";
 
     private final NotifierDescriptor descriptor;
 
@@ -36,7 +43,11 @@ public final class ScriptedNotifier implements Notifier {
 
     @Override
     public void deliver(Notification notification, SourceConfig config, SourceContext context) {
-        context.logger().info("{}: {}", config.string("channel"), notification.title());
+        switch (config.string("channel")) {
+            case REJECTING -> throw new DeliveryRejectedException("the channel refused " + notification.id());
+            case DOWN -> throw new TemporarilyUnavailableException("the channel is down");
+            default -> context.logger().info("{}: {}", config.string("channel"), notification.title());
+        }
     }
 
     private String notifierId() {

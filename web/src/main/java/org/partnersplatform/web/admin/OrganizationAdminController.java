@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.partnersplatform.core.ConflictException;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
+import org.partnersplatform.core.alert.PartnerOrganizations;
 import org.partnersplatform.core.identity.OrganizationStatus;
 import org.partnersplatform.core.organization.OrganizationAliases;
 import org.partnersplatform.core.organization.OrganizationCommand;
@@ -47,17 +48,19 @@ class OrganizationAdminController {
     private final OrganizationDomains domains;
     private final OrganizationAliases aliases;
     private final OrganizationMerges merges;
+    private final PartnerOrganizations partners;
     private final PageRenderer pages;
 
     OrganizationAdminController(OrganizationService organizations, Organizations finder, OrganizationViews views,
                                 OrganizationDomains domains, OrganizationAliases aliases, OrganizationMerges merges,
-                                PageRenderer pages) {
+                                PartnerOrganizations partners, PageRenderer pages) {
         this.organizations = organizations;
         this.finder = finder;
         this.views = views;
         this.domains = domains;
         this.aliases = aliases;
         this.merges = merges;
+        this.partners = partners;
         this.pages = pages;
     }
 
@@ -77,6 +80,12 @@ class OrganizationAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> staff(String slug, @Body Map<String, String> form, HttpRequest<?> request) {
         return act(slug, request, () -> organizations.setStaff(slug, Boolean.parseBoolean(form.get("value"))));
+    }
+
+    @Post("/partner")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> partner(String slug, @Body Map<String, String> form, HttpRequest<?> request) {
+        return act(slug, request, () -> partners.setPartner(slug, Boolean.parseBoolean(form.get("value"))));
     }
 
     @Post("/domains")
@@ -143,6 +152,7 @@ class OrganizationAdminController {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", organization.name());
         model.put("organization", organization);
+        model.put("partner", partners.isPartner(slug));
         model.put("editable", organization.mergedInto() == null
                 && organization.status() != OrganizationStatus.DISMISSED);
         model.put("members", views.members(finder.bySlug(slug)));

@@ -1,0 +1,46 @@
+package org.partnersplatform.core.alert;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What an alert reports. */
+public enum AlertKind {
+    /** An organization's "most active" score fell by the configured share month over month. */
+    ACTIVITY_DROP("Activity drop"),
+    /** A partner organization's contributions in a month are below the program's practical minimum. */
+    BELOW_MINIMUM("Below the practical minimum"),
+    /** A member who was active has had no activity for the configured number of days. */
+    MEMBER_INACTIVE("Member inactive"),
+    /** A member's first activity after such a spell of inactivity. */
+    MEMBER_RETURNED("Member returned");
+
+    private final String label;
+
+    AlertKind(String label) {
+        this.label = label;
+    }
+
+    /** What administrators read. */
+    public String label() {
+        return label;
+    }
+
+    /** The snake_case key used in the API and in notifications ({@code activity_drop}). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind of a key or of a constant name, in any case. */
+    public static Optional<AlertKind> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (AlertKind kind : values()) {
+            if (kind.name().equals(name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,110 @@
+package org.partnersplatform.core.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.partnersplatform.core.InvalidRequestException;
+import org.partnersplatform.core.notifier.NotifierCommand;
+import org.partnersplatform.core.notifier.NotifierInstallations;
+import org.partnersplatform.core.notifier.NotifierView;
+import org.partnersplatform.core.testing.CoreTestProperties;
+import org.partnersplatform.core.testing.Jdbc;
+import org.partnersplatform.core.testplugins.ScriptedNotifier;
+import org.partnersplatform.core.testplugins.TestPluginJars;
+
+/** The outbox: an alert goes to each notifier installation that receives its kind, and each failure is handled. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeliveryWorkerTest implements TestPropertyProvider {
+
+    private static final String NOTIFIER = "org.example.notify";
+
+    private Jdbc jdbc;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    AlertInbox inbox;
+
+    @Inject
+    DeliveryWorker worker;
+
+    @Inject
+    NotifierInstallations notifiers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Path dir = TestPluginJars.newDirectory();
+        TestPluginJars.notifier(dir, "notify-plugin", NOTIFIER);
+        Map<String, String> properties = CoreTestProperties.with(dir);
+        properties.put("partners.alerts.delivery-backoff", "1h");
+        jdbc = new Jdbc(properties);
+        return properties;
+    }
+
+    private NotifierView notifier(String name, String channel, List<String> kinds) {
+        return notifiers.create(new NotifierCommand(NOTIFIER, name, Map.of("channel", channel), kinds, true));
+    }
+
+    private Alert raise(String key) {
+        return alerts.raise(List.of(new AlertCandidate(AlertKind.MEMBER_RETURNED, key, AlertSubject.MEMBER, 1,
+                "Ann", "2024-06-10", "Ann is back"))).get(0);
+    }
+
+    private AlertView.DeliveryView deliveryTo(Alert alert, NotifierView notifier) {
+        return inbox.get(alert.id()).deliveries().stream()
+                .filter(d -> d.notifierInstallationId() == notifier.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachAlertGoesOnlyToTheInstallationsThatReceiveItsKindAndEndsSentFailedOrWaiting() {
+        NotifierView works = notifier("works", "team", List.of("member_returned"));
+        NotifierView refuses = notifier("refuses", ScriptedNotifier.REJECTING, List.of());
+        NotifierView down = notifier("down", ScriptedNotifier.DOWN, List.of("MEMBER_RETURNED"));
+        NotifierView elsewhere = notifier("drops only", "team", List.of("activity_drop"));
+        Alert alert = raise("returned:one");
+        assertEquals(3, inbox.get(alert.id()).deliveries().size());
+        assertTrue(inbox.get(alert.id()).deliveries().stream()
+                .noneMatch(d -> d.notifierInstallationId() == elsewhere.id()));
+
+        assertTrue(worker.deliverDue() >= 3);
+
+        assertEquals(DeliveryStatus.SENT, deliveryTo(alert, works).status());
+        AlertView.DeliveryView refused = deliveryTo(alert, refuses);
+        assertEquals(DeliveryStatus.FAILED, refused.status());
+        assertEquals("the channel refused alert-" + alert.id(), refused.lastError());
+        assertNull(refused.nextAttemptAt());
+        AlertView.DeliveryView waiting = deliveryTo(alert, down);
+        assertEquals(DeliveryStatus.PENDING, waiting.status());
+        assertEquals(1, waiting.attempts());
+        assertEquals("the channel is down", waiting.lastError());
+        assertTrue(waiting.nextAttemptAt().isAfter(Instant.now().plusSeconds(50 * 60)), "waits the backoff");
+
+        worker.deliverDue();
+        assertEquals(1, deliveryTo(alert, down).attempts(), "not retried before its time");
+        assertEquals(1, deliveryTo(alert, works).attempts(), "a sent delivery is not sent again");
+    }
+
+    @Test
+    void aNotifierConfigurationIsValidatedAndAnUnknownAlertKindRefused() {
+        InvalidRequestException missing = assertThrows(InvalidRequestException.class,
+                () -> notifiers.create(new NotifierCommand(NOTIFIER, "no channel", Map.of(), null, true)));
+        assertTrue(missing.problems().containsKey("config.channel"), missing.problems().toString());
+        InvalidRequestException kind = assertThrows(InvalidRequestException.class,
+                () -> notifier("bad kind", "team", List.of("sunspots")));
+        assertEquals("unknown alert kind sunspots", kind.getMessage());
+        assertEquals(0, jdbc.count("SELECT COUNT(*) FROM notifier_installation WHERE name IN ('no channel', 'bad kind')"));
+    }
+}

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
  * on a connection of its own, held for the whole run, so a node that dies releases it with its connection. Advisory
  * locks are database-wide, so the lock's first key is derived from the schema: deployments that share a database in
  * different schemas do not block each other. The embedded database can only be opened by one process, so there a
- * lock in this JVM is the same guarantee.
+ * lock in this JVM is the same guarantee. Other cluster-wide jobs (the alert check, the alert delivery worker) take
+ * it under negative keys, which no installation has.
  */
 @Singleton
 public class RunLock {

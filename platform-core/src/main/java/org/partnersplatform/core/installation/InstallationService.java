@@ -1,12 +1,8 @@
 package org.partnersplatform.core.installation;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,7 +23,7 @@ import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.activity.ActivityTypeRegistry;
 import org.partnersplatform.core.plugin.PluginCalls;
 import org.partnersplatform.core.plugin.PluginHost;
-import org.partnersplatform.core.secret.SecretCipher;
+import org.partnersplatform.core.secret.StoredSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,29 +36,26 @@ import org.slf4j.LoggerFactory;
 public class InstallationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstallationService.class);
-    private static final Argument<Map<String, String>> STRING_MAP = Argument.mapOf(String.class, String.class);
     private static final int MAX_INTERVAL_MINUTES = 60 * 24 * 31;
 
     private final InstallationRepository installations;
     private final PluginHost plugins;
     private final ActivityTypeRegistry activityTypes;
-    private final SecretCipher cipher;
+    private final StoredSettings settingsStore;
     private final PluginCalls calls;
-    private final JsonMapper json;
     private final Clock clock;
     private final Set<String> provisionalByDefault;
 
     public InstallationService(InstallationRepository installations, PluginHost plugins,
-                               ActivityTypeRegistry activityTypes, SecretCipher cipher, PluginCalls calls,
-                               JsonMapper json, Clock clock,
+                               ActivityTypeRegistry activityTypes, StoredSettings settingsStore, PluginCalls calls,
+                               Clock clock,
                                @Value("${partners.identity.provisional-organizations-by-default:org.partnersplatform.git}")
                                List<String> provisionalByDefault) {
         this.installations = installations;
         this.plugins = plugins;
         this.activityTypes = activityTypes;
-        this.cipher = cipher;
+        this.settingsStore = settingsStore;
         this.calls = calls;
-        this.json = json;
         this.clock = clock;
         this.provisionalByDefault = Set.copyOf(provisionalByDefault);
     }
@@ -95,7 +88,7 @@ public class InstallationService {
                 ? command.createProvisionalOrgs()
                 : createsProvisionalOrganizationsByDefault(command.sourceId());
         Installation saved = installations.save(new Installation(null, command.sourceId(), name,
-                write(publicValues(config)), sealSecrets(config), command.enabled() == null || command.enabled(),
+                settingsStore.publicJson(config), settingsStore.sealedSecrets(config), command.enabled() == null || command.enabled(),
                 provisional, interval, interval == null ? null : now.plusSeconds(interval * 60L), "", now, now));
         activityTypes.register(command.sourceId(), declaredTypes(source, config));
         LOG.info("Created installation {} \"{}\" of {}", saved.id(), name, command.sourceId());
@@ -115,7 +108,7 @@ public class InstallationService {
         });
         ContributionSource source = startedSource(current.sourceId());
         Map<String, String> values = new HashMap<>(nonNull(command.config()));
-        Map<String, String> storedSecrets = secrets(current);
+        Map<String, String> storedSecrets = settingsStore.secrets(current.secrets());
         for (ConfigField field : source.descriptor().configSchema().fields()) {
             String given = values.get(field.key());
             if (field.secret() && (given == null || given.isBlank()) && storedSecrets.containsKey(field.key())) {
@@ -126,7 +119,7 @@ public class InstallationService {
         Integer interval = interval(command.syncIntervalMinutes());
         Instant now = clock.instant();
         Installation updated = installations.update(new Installation(id, current.sourceId(), name,
-                write(publicValues(config)), sealSecrets(config),
+                settingsStore.publicJson(config), settingsStore.sealedSecrets(config),
                 command.enabled() == null ? current.enabled() : command.enabled(),
                 command.createProvisionalOrgs() == null ? current.createProvisionalOrgs()
                         : command.createProvisionalOrgs(),
@@ -151,8 +144,8 @@ public class InstallationService {
     /** The installation's settings, secrets decrypted, validated again: for the core to hand to the plugin. */
     public SourceConfig configOf(Installation installation) {
         ContributionSource source = startedSource(installation.sourceId());
-        Map<String, String> values = new HashMap<>(read(installation.settings()));
-        values.putAll(secrets(installation));
+        Map<String, String> values = new HashMap<>(settingsStore.publicValues(installation.settings()));
+        values.putAll(settingsStore.secrets(installation.secrets()));
         return source.descriptor().configSchema().validate(values);
     }
 
@@ -210,38 +203,14 @@ public class InstallationService {
     private InstallationView view(Installation installation) {
         ConfigSchema schema = plugins.contributionSource(installation.sourceId())
                 .map(s -> s.descriptor().configSchema()).orElse(null);
-        Map<String, String> settings = read(installation.settings());
+        Map<String, String> settings = settingsStore.publicValues(installation.settings());
         List<String> secretKeys = schema == null
                 ? List.of()
                 : schema.fields().stream().filter(ConfigField::secret).map(ConfigField::key)
-                        .filter(secrets(installation)::containsKey).toList();
+                        .filter(settingsStore.secrets(installation.secrets())::containsKey).toList();
         return new InstallationView(installation.id(), installation.sourceId(), installation.name(), settings,
                 secretKeys, installation.enabled(), installation.createProvisionalOrgs(),
                 installation.syncIntervalMinutes(), installation.nextSyncAt(), installation.createdAt());
-    }
-
-    private static Map<String, String> publicValues(SourceConfig config) {
-        Map<String, String> values = new LinkedHashMap<>();
-        config.asMap().forEach((key, value) -> {
-            if (!config.schema().field(key).orElseThrow().secret()) {
-                values.put(key, value);
-            }
-        });
-        return values;
-    }
-
-    private String sealSecrets(SourceConfig config) {
-        Map<String, String> secrets = new LinkedHashMap<>();
-        config.asMap().forEach((key, value) -> {
-            if (config.schema().field(key).orElseThrow().secret()) {
-                secrets.put(key, value);
-            }
-        });
-        return secrets.isEmpty() ? null : cipher.encrypt(write(secrets));
-    }
-
-    private Map<String, String> secrets(Installation installation) {
-        return installation.secrets() == null ? Map.of() : read(cipher.decrypt(installation.secrets()));
     }
 
     private static String requireName(String name) {
@@ -277,19 +246,4 @@ public class InstallationService {
         return config == null ? Map.of() : config;
     }
 
-    private String write(Map<String, String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, String> read(String text) {
-        try {
-            return json.readValue(text, STRING_MAP);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

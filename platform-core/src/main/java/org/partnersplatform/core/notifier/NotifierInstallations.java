@@ -1,11 +1,7 @@
 package org.partnersplatform.core.notifier;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,7 +22,7 @@ import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.alert.AlertKind;
 import org.partnersplatform.core.plugin.PluginCalls;
 import org.partnersplatform.core.plugin.PluginHost;
-import org.partnersplatform.core.secret.SecretCipher;
+import org.partnersplatform.core.secret.StoredSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,22 +35,19 @@ import org.slf4j.LoggerFactory;
 public class NotifierInstallations {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierInstallations.class);
-    private static final Argument<Map<String, String>> STRING_MAP = Argument.mapOf(String.class, String.class);
 
     private final NotifierInstallationRepository installations;
     private final PluginHost plugins;
-    private final SecretCipher cipher;
+    private final StoredSettings settingsStore;
     private final PluginCalls calls;
-    private final JsonMapper json;
     private final Clock clock;
 
     public NotifierInstallations(NotifierInstallationRepository installations, PluginHost plugins,
-                                 SecretCipher cipher, PluginCalls calls, JsonMapper json, Clock clock) {
+                                 StoredSettings settingsStore, PluginCalls calls, Clock clock) {
         this.installations = installations;
         this.plugins = plugins;
-        this.cipher = cipher;
+        this.settingsStore = settingsStore;
         this.calls = calls;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -90,7 +83,7 @@ public class NotifierInstallations {
         SourceConfig config = validate(notifier, command.config() == null ? Map.of() : command.config());
         Instant now = clock.instant();
         NotifierInstallation saved = installations.save(new NotifierInstallation(null, command.notifierId(), name,
-                write(publicValues(config)), sealSecrets(config), command.enabled() == null || command.enabled(),
+                settingsStore.publicJson(config), settingsStore.sealedSecrets(config), command.enabled() == null || command.enabled(),
                 joinKinds(command.alertKinds()), now, now));
         LOG.info("Created notifier installation {} \"{}\" of {}", saved.id(), name, command.notifierId());
         return view(saved);
@@ -109,7 +102,7 @@ public class NotifierInstallations {
         });
         Notifier notifier = startedNotifier(current.notifierId());
         Map<String, String> values = new HashMap<>(command.config() == null ? Map.of() : command.config());
-        Map<String, String> stored = secrets(current);
+        Map<String, String> stored = settingsStore.secrets(current.secrets());
         for (ConfigField field : notifier.descriptor().configSchema().fields()) {
             String given = values.get(field.key());
             if (field.secret() && (given == null || given.isBlank()) && stored.containsKey(field.key())) {
@@ -118,7 +111,7 @@ public class NotifierInstallations {
         }
         SourceConfig config = validate(notifier, values);
         NotifierInstallation updated = installations.update(new NotifierInstallation(id, current.notifierId(), name,
-                write(publicValues(config)), sealSecrets(config),
+                settingsStore.publicJson(config), settingsStore.sealedSecrets(config),
                 command.enabled() == null ? current.enabled() : command.enabled(), joinKinds(command.alertKinds()),
                 current.createdAt(), clock.instant()));
         LOG.info("Updated notifier installation {} \"{}\"", id, name);
@@ -147,8 +140,8 @@ public class NotifierInstallations {
     /** The installation's settings, secrets decrypted, validated again by the schema: to hand to the plugin. */
     public SourceConfig configOf(NotifierInstallation installation) {
         Notifier notifier = startedNotifier(installation.notifierId());
-        Map<String, String> values = new HashMap<>(read(installation.settings()));
-        values.putAll(secrets(installation));
+        Map<String, String> values = new HashMap<>(settingsStore.publicValues(installation.settings()));
+        values.putAll(settingsStore.secrets(installation.secrets()));
         return notifier.descriptor().configSchema().validate(values);
     }
 
@@ -178,9 +171,9 @@ public class NotifierInstallations {
                 .map(n -> n.descriptor().configSchema()).orElse(null);
         List<String> secretKeys = schema == null ? List.of()
                 : schema.fields().stream().filter(ConfigField::secret).map(ConfigField::key)
-                        .filter(secrets(installation)::containsKey).toList();
+                        .filter(settingsStore.secrets(installation.secrets())::containsKey).toList();
         return new NotifierView(installation.id(), installation.notifierId(), installation.name(),
-                read(installation.settings()), secretKeys, installation.enabled(), kinds(installation.alertKinds()),
+                settingsStore.publicValues(installation.settings()), secretKeys, installation.enabled(), kinds(installation.alertKinds()),
                 installation.createdAt());
     }
 
@@ -199,30 +192,6 @@ public class NotifierInstallations {
         return Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).map(AlertKind::valueOf).sorted().toList();
     }
 
-    private static Map<String, String> publicValues(SourceConfig config) {
-        Map<String, String> values = new LinkedHashMap<>();
-        config.asMap().forEach((key, value) -> {
-            if (!config.schema().field(key).orElseThrow().secret()) {
-                values.put(key, value);
-            }
-        });
-        return values;
-    }
-
-    private String sealSecrets(SourceConfig config) {
-        Map<String, String> secrets = new LinkedHashMap<>();
-        config.asMap().forEach((key, value) -> {
-            if (config.schema().field(key).orElseThrow().secret()) {
-                secrets.put(key, value);
-            }
-        });
-        return secrets.isEmpty() ? null : cipher.encrypt(write(secrets));
-    }
-
-    private Map<String, String> secrets(NotifierInstallation installation) {
-        return installation.secrets() == null ? Map.of() : read(cipher.decrypt(installation.secrets()));
-    }
-
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException("the name is missing", Map.of("name", "is required"));
@@ -234,19 +203,4 @@ public class NotifierInstallations {
         return trimmed;
     }
 
-    private String write(Map<String, String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, String> read(String text) {
-        try {
-            return json.readValue(text, STRING_MAP);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package org.partnersplatform.core.publication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,6 +35,7 @@ import org.partnersplatform.core.report.Report;
 import org.partnersplatform.core.report.Reports;
 import org.partnersplatform.core.testing.Await;
 import org.partnersplatform.core.testing.CoreTestProperties;
+import org.partnersplatform.core.testing.TestDatabase;
 import org.partnersplatform.core.testing.Jdbc;
 import org.partnersplatform.core.testing.ScriptedRecords;
 import org.partnersplatform.core.testplugins.TestPluginJars;
@@ -151,8 +153,10 @@ class MonthClosingTest implements TestPropertyProvider {
         assertEquals(MonthPublisher.SYSTEM, published.latest(november).publishedBy());
     }
 
+    /** Two nodes share a database only on PostgreSQL; the embedded database is opened by one process. */
     @Test
     void whileAnotherNodeHoldsTheClosingLockThisNodeDoesNotClose() throws Exception {
+        assumeTrue(TestDatabase.isPostgres(properties), "two nodes need PostgreSQL");
         fixture();
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -87,8 +87,8 @@ public class AlertChecker {
     }
 
     /**
-     * Runs the member rules after a sync run that stored something, on a thread of its own: the runner publishes the
-     * event while it still holds the installation's lock, which this must not prolong.
+     * Runs the member rules after a sync run that stored something, on a thread of its own, so the sync worker is
+     * free for the next run while the check works.
      */
     @EventListener
     @Async

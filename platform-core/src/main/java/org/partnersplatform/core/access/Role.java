@@ -5,5 +5,7 @@ public enum Role {
     /** Everything: plugins, installations, credits, settings. */
     ADMIN,
     /** Credits contributions no tool sees. */
-    TEAM_LEAD
+    TEAM_LEAD,
+    /** Decides partner applications and keeps the code-of-conduct register, which only reviewers see. */
+    REVIEWER
 }

@@ -40,6 +40,10 @@ public class DeploymentPolicy {
         return policy.scoring();
     }
 
+    public PartnershipPolicy partnership() {
+        return policy.partnership();
+    }
+
     /** The file the policy was read from, or empty for the built-in default. */
     public Optional<Path> file() {
         return file;

@@ -7,6 +7,7 @@ package org.partnersplatform.core.policy;
  *
  * @param version the policy's own version, e.g. {@code mautic-2026.1}, shown next to every score
  * @param scoring how activities score
+ * @param partnership who may be a partner and how a partner stays one
  */
-public record Policy(String version, ScoringPolicy scoring) {
+public record Policy(String version, ScoringPolicy scoring, PartnershipPolicy partnership) {
 }

@@ -95,6 +95,19 @@ final class PolicyObject {
         return Optional.of(number);
     }
 
+    /** A true/false value, or {@code fallback} when absent or wrong (wrong is a problem). */
+    boolean flag(String key, boolean fallback) {
+        JsonNode value = value(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            problems.add(at(key) + ": is true or false");
+            return fallback;
+        }
+        return value.getBooleanValue();
+    }
+
     /** The objects of a list (a missing list is empty); each element not an object is a problem. */
     List<PolicyObject> objects(String key) {
         List<PolicyObject> objects = new ArrayList<>();

@@ -20,10 +20,12 @@ public class PolicyReader {
 
     private final JsonMapper json;
     private final ScoringPolicyReader scoring;
+    private final PartnershipPolicyReader partnership;
 
-    public PolicyReader(JsonMapper json, ScoringPolicyReader scoring) {
+    public PolicyReader(JsonMapper json, ScoringPolicyReader scoring, PartnershipPolicyReader partnership) {
         this.json = json;
         this.scoring = scoring;
+        this.partnership = partnership;
     }
 
     /**
@@ -52,11 +54,13 @@ public class PolicyReader {
             }
             return null;
         });
+        PartnershipPolicy partnershipPolicy = policy.object("partnership").map(partnership::read)
+                .orElse(PartnershipPolicyReader.MAUTIC);
         policy.refuseUnknownKeys();
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(origin, problems);
         }
-        return new Policy(version, scoringPolicy);
+        return new Policy(version, scoringPolicy, partnershipPolicy);
     }
 
     private static String firstLine(String message) {

@@ -17,7 +17,8 @@ import org.partnersplatform.core.testplugins.TestPluginJars;
 
 class DeploymentPolicyTest {
 
-    private final PolicyReader reader = new PolicyReader(ObjectMapper.getDefault(), new ScoringPolicyReader());
+    private final PolicyReader reader = new PolicyReader(ObjectMapper.getDefault(), new ScoringPolicyReader(),
+            new PartnershipPolicyReader());
 
     @Test
     void withoutAFileTheBuiltInPolicyIsUsed() {

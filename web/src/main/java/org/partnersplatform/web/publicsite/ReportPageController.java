@@ -12,13 +12,11 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnersplatform.core.report.Changes;
-import org.partnersplatform.core.report.Newcomer;
-import org.partnersplatform.core.report.RankedEntry;
 import org.partnersplatform.core.report.RankedSection;
 import org.partnersplatform.core.report.Report;
 import org.partnersplatform.core.report.Reports;
 import org.partnersplatform.web.view.PageRenderer;
+import org.partnersplatform.web.view.ReportRows;
 
 /**
  * The public report pages: the monthly shout-out, and the quarterly and annual reports, with links to the same
@@ -67,8 +65,8 @@ class ReportPageController {
                 LeaderboardPageController.label(YearMonth.parse(n.month())), "text", n.text())).toList());
         model.put("organizations", sections(report, "organizations"));
         model.put("individuals", sections(report, "individuals"));
-        model.put("newContributors", people(report.newContributors()));
-        model.put("newMembers", people(report.newMembers()));
+        model.put("newContributors", ReportRows.people(report.newContributors()));
+        model.put("newMembers", ReportRows.people(report.newMembers()));
         model.put("newContributorCount", report.newContributors().size());
         model.put("newMemberCount", report.newMembers().size());
         model.put("api", "/api/v1/reports/" + report.type() + "/" + report.period());
@@ -82,30 +80,6 @@ class ReportPageController {
 
     private static Map<String, Object> section(RankedSection section) {
         return Map.of("title", section.title(), "rows", section.entries().stream()
-                .map(ReportPageController::row).toList());
-    }
-
-    private static Map<String, Object> row(RankedEntry e) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("rank", e.rank());
-        row.put("name", e.name());
-        row.put("score", e.score().toPlainString());
-        row.put("contributions", e.contributions());
-        row.put("conversations", e.conversations());
-        row.put("rankChange", Changes.rank(e.rankChange()));
-        row.put("rankDirection", e.rankChange() == null ? "new"
-                : e.rankChange() > 0 ? "up" : e.rankChange() < 0 ? "down" : "same");
-        row.put("scoreChange", Changes.score(e.scoreChange()));
-        return row;
-    }
-
-    private static List<Map<String, Object>> people(List<Newcomer> people) {
-        return people.stream().map(p -> {
-            Map<String, Object> person = new LinkedHashMap<>();
-            person.put("name", p.name());
-            person.put("organization", p.organization());
-            person.put("firstOn", p.firstOn().toString());
-            return person;
-        }).toList();
+                .map(ReportRows::row).toList());
     }
 }

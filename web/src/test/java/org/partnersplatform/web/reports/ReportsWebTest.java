@@ -1,6 +1,7 @@
 package org.partnersplatform.web.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,6 +158,35 @@ class ReportsWebTest extends WebTestContext {
         assertEquals(3, csv.body().split("\r\n").length, csv.body());
         assertEquals(404, api.send(api.asAdmin(HttpRequest.GET(
                 "/api/v1/organizations/nobody/reports/quarterly/2025-Q2"))).status());
+    }
+
+    @Test
+    void anOrganizationsQuarterIsAlsoAPageWithItsPeopleTrendAndNeighbouringQuarters() {
+        String uri = "/admin/organizations/acme-example/reports/quarterly/2025-Q2";
+        assertNotEquals(200, api.send(HttpRequest.GET(uri)).status());
+
+        Api.Answer page = api.send(api.asAdmin(HttpRequest.GET(uri)));
+        assertEquals(200, page.status(), page.body());
+        String body = page.body();
+        assertTrue(body.contains("acme.example: quarterly report, 2025-Q2"), body);
+        assertTrue(body.indexOf("<td>Alice Acme</td>") < body.indexOf("<td>Bob Acme</td>")
+                && body.contains("<td>Bob Acme</td>"), body);
+        assertTrue(body.contains("<tr><td>2025-04</td><td class=\"num\">2</td>"), body);
+        assertTrue(body.contains("<td>2025-03</td><td class=\"num\">1</td>"), body);
+        assertTrue(body.contains("href=\"/admin/organizations/acme-example/reports/quarterly/2025-Q1\""), body);
+        assertTrue(body.contains("href=\"/admin/organizations/acme-example/reports/quarterly/2025-Q3\""), body);
+        assertTrue(body.contains("href=\"/api/v1/organizations/acme-example/reports/quarterly/2025-Q2?format=markdown\""),
+                body);
+
+        Api.Answer current = api.send(api.asAdmin(HttpRequest.GET("/admin/organizations/acme-example/reports")));
+        assertEquals(303, current.status());
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        assertEquals("/admin/organizations/acme-example/reports/quarterly/" + now.getYear() + "-Q"
+                + ((now.getMonthValue() - 1) / 3 + 1), current.header("Location"));
+        assertEquals(404, api.send(api.asAdmin(HttpRequest.GET(
+                "/admin/organizations/nobody/reports/quarterly/2025-Q2"))).status());
+        assertEquals(400, api.send(api.asAdmin(HttpRequest.GET(
+                "/admin/organizations/acme-example/reports/quarterly/2025-Q9"))).status());
     }
 
     @Test

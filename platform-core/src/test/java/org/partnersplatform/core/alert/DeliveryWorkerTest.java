@@ -9,7 +9,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,7 @@ class DeliveryWorkerTest implements TestPropertyProvider {
         TestPluginJars.notifier(dir, "notify-plugin", NOTIFIER);
         Map<String, String> properties = CoreTestProperties.with(dir);
         properties.put("partners.alerts.delivery-backoff", "1h");
+        properties.put("partners.alerts.delivery-attempts", "3");
         jdbc = new Jdbc(properties);
         return properties;
     }
@@ -61,6 +65,11 @@ class DeliveryWorkerTest implements TestPropertyProvider {
     private Alert raise(String key) {
         return alerts.raise(List.of(new AlertCandidate(AlertKind.MEMBER_RETURNED, key, AlertSubject.MEMBER, 1,
                 "Ann", "2024-06-10", "Ann is back"))).get(0);
+    }
+
+    private Alert raiseInactive(String key) {
+        return alerts.raise(List.of(new AlertCandidate(AlertKind.MEMBER_INACTIVE, key, AlertSubject.MEMBER, 2,
+                "Bo", "2024-06-10", "Bo has been quiet for 90 days"))).get(0);
     }
 
     private AlertView.DeliveryView deliveryTo(Alert alert, NotifierView notifier) {
@@ -95,6 +104,65 @@ class DeliveryWorkerTest implements TestPropertyProvider {
         worker.deliverDue();
         assertEquals(1, deliveryTo(alert, down).attempts(), "not retried before its time");
         assertEquals(1, deliveryTo(alert, works).attempts(), "a sent delivery is not sent again");
+    }
+
+    @Test
+    void aChannelThatStaysDownIsTriedWithDoublingWaitsAndGivenUpAfterTheLastAttempt() {
+        NotifierView down = notifier("stays down", ScriptedNotifier.DOWN, List.of("member_inactive"));
+        Alert alert = raiseInactive("inactive:down");
+
+        List<String> seen = new ArrayList<>();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Instant before = Instant.now();
+            worker.deliverDue();
+            AlertView.DeliveryView delivery = deliveryTo(alert, down);
+            assertEquals(attempt, delivery.attempts());
+            if (attempt < 3) {
+                assertEquals(DeliveryStatus.PENDING, delivery.status());
+                Duration wait = Duration.between(before, delivery.nextAttemptAt());
+                Duration expected = Duration.ofHours(1L << (attempt - 1));
+                assertTrue(wait.compareTo(expected) >= 0 && wait.compareTo(expected.plusMinutes(1)) < 0,
+                        "attempt " + attempt + " waits " + expected + ", not " + wait);
+                seen.add(delivery.lastError());
+                dueNow(alert, down);
+            } else {
+                assertEquals(DeliveryStatus.FAILED, delivery.status());
+                assertEquals("gave up after 3 attempts: the channel is down", delivery.lastError());
+                assertNull(delivery.nextAttemptAt());
+            }
+        }
+        assertEquals(List.of("the channel is down", "the channel is down"), seen);
+
+        dueNow(alert, down);
+        worker.deliverDue();
+        assertEquals(3, deliveryTo(alert, down).attempts(), "a failed delivery is not tried again");
+    }
+
+    @Test
+    void aRateLimitedChannelIsTriedAgainWhenItAsksNotBefore() {
+        NotifierView busy = notifier("busy", ScriptedNotifier.BUSY, List.of("member_inactive"));
+        Alert alert = raiseInactive("inactive:busy");
+        Instant before = Instant.now();
+
+        worker.deliverDue();
+
+        AlertView.DeliveryView delivery = deliveryTo(alert, busy);
+        assertEquals(DeliveryStatus.PENDING, delivery.status());
+        assertEquals("the channel is busy", delivery.lastError());
+        Instant asked = before.plus(Duration.ofMinutes(ScriptedNotifier.BUSY_MINUTES));
+        assertTrue(!delivery.nextAttemptAt().isBefore(asked.minusSeconds(1))
+                        && delivery.nextAttemptAt().isBefore(asked.plusSeconds(60)),
+                "waits the " + ScriptedNotifier.BUSY_MINUTES + " minutes the channel asked, not the 1 h backoff: "
+                        + delivery.nextAttemptAt());
+        worker.deliverDue();
+        assertEquals(1, deliveryTo(alert, busy).attempts(), "not tried again before the time it asked");
+    }
+
+    /** Makes the delivery due now, as if its wait had passed. */
+    private void dueNow(Alert alert, NotifierView notifier) {
+        jdbc.update("UPDATE alert_delivery SET next_attempt_at = ? WHERE alert_id = ? AND notifier_installation_id = ?"
+, Timestamp.from(Instant.now().minusSeconds(1)),
+                alert.id(), notifier.id());
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.partnersplatform.core.testplugins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Properties;
 import org.partnersplatform.api.DeliveryRejectedException;
+import org.partnersplatform.api.RateLimitedException;
 import org.partnersplatform.api.SourceContext;
 import org.partnersplatform.api.TemporarilyUnavailableException;
 import org.partnersplatform.api.config.ConfigField;
@@ -17,7 +19,8 @@ import org.partnersplatform.api.notify.NotifierDescriptor;
 
 /**
  * A notifier that writes each notification's title to its log, except on the channels {@value #REJECTING} (refused
- * for good) and {@value #DOWN} (temporarily unavailable). Its id comes from {@value #ID_RESOURCE} in its jar, so
+ * for good), {@value #DOWN} (temporarily unavailable) and {@value #BUSY} (rate limited for {@value #BUSY_MINUTES}
+ * minutes). Its id comes from {@value #ID_RESOURCE} in its jar, so
  * several jars can carry it, one of them with an id another plugin already uses. Listed in the jars' own index.
  */
 public final class ScriptedNotifier implements Notifier {
@@ -28,6 +31,9 @@ public final class ScriptedNotifier implements Notifier {
     public static final String REJECTING = "rejecting";
     /** The channel that is always temporarily unavailable. */
     public static final String DOWN = "down";
+    /** The channel that always asks to wait {@value #BUSY_MINUTES} minutes. */
+    public static final String BUSY = "busy";
+    public static final int BUSY_MINUTES = 42;
 
     private final NotifierDescriptor descriptor;
 
@@ -46,6 +52,8 @@ public final class ScriptedNotifier implements Notifier {
         switch (config.string("channel")) {
             case REJECTING -> throw new DeliveryRejectedException("the channel refused " + notification.id());
             case DOWN -> throw new TemporarilyUnavailableException("the channel is down");
+            case BUSY -> throw new RateLimitedException("the channel is busy",
+                    context.clock().instant().plus(Duration.ofMinutes(BUSY_MINUTES)));
             default -> context.logger().info("{}: {}", config.string("channel"), notification.title());
         }
     }

@@ -31,9 +31,10 @@ import org.pf4j.PluginWrapper;
 /**
  * Loads a plugin jar with a real PF4J {@link DefaultPluginManager}, as the host does, to prove what every build must
  * (Spinnaker's {@code PluginsTck}): an enabled plugin loads, starts and provides its {@link ContributionSource},
- * {@link FinanceSource} or {@link Notifier} extensions; a disabled one does not start; one that requires an API version this is not is refused, with that
- * reason. Each load uses its own plugins directory under the work directory, with PF4J's system version set to
- * {@link ApiVersion#current()} (without it PF4J silently skips the compatibility check).
+ * {@link FinanceSource} or {@link Notifier} extensions; a disabled one does not start; one that requires an API
+ * version this is not is refused, with that reason. Each load uses its own plugins directory under the work
+ * directory, with PF4J's system version set to {@link ApiVersion#current()} (without it PF4J silently skips the
+ * compatibility check).
  *
  * <pre>{@code
  * PluginLoadingCheck check = new PluginLoadingCheck(tempDir);
@@ -124,7 +125,8 @@ public final class PluginLoadingCheck {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             if (plugin == null) {
                 return new LoadOutcome(pluginId, requires, Optional.empty(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), indexed, true, Optional.of("PF4J did not load " + pluginId + " (see its log for why)"));
+                        List.of(), List.of(), List.of(), indexed, true,
+                        Optional.of("PF4J did not load " + pluginId + " (see its log for why)"));
             }
             List<SourceDescriptor> sources = new ArrayList<>();
             List<String> sourceClasses = new ArrayList<>();

@@ -72,7 +72,8 @@ final class OpenCollectiveClient {
                     "Open Collective refused the personal token (" + result.status() + said + "): create a new one "
                             + "in the account's settings, or leave the setting empty to read public data"));
             case 404 -> new InvalidConfigurationException(new ConfigProblem(OpenCollectiveSourceConfig.BASE_URL,
-                    "there is no GraphQL API at " + endpoint + " (404): the API URL is https://api.opencollective.com"));
+                    "there is no GraphQL API at " + endpoint
+                            + " (404): the API URL is https://api.opencollective.com"));
             default -> new TemporarilyUnavailableException("Open Collective answered " + result.status()
                     + " to POST " + endpoint + said);
         };

@@ -21,8 +21,9 @@ import org.partnersplatform.api.http.SourceHttpClient;
  * GitHub's GraphQL API ({@code POST {baseUrl}/graphql}) over the core's HTTP client: the bearer token, and the
  * meaning of HTTP statuses and GraphQL errors. GitHub answers a spent GraphQL rate limit with HTTP 200 and an error
  * of type {@code RATE_LIMITED} (or {@code RATE_LIMIT}), which the core's client cannot see, so this class reads
- * {@code x-ratelimit-reset} itself; a 403 or 429 rate limit is the core client's. An error on a single node (a sponsor GitHub hides from the
- * token) leaves the rest of the answer usable; one on the sponsored account itself fails the request.
+ * {@code x-ratelimit-reset} itself; a 403 or 429 rate limit is the core client's. An error on a single node (a
+ * sponsor GitHub hides from the token) leaves the rest of the answer usable; one on the sponsored account itself
+ * fails the request.
  */
 final class GitHubSponsorsClient {
 

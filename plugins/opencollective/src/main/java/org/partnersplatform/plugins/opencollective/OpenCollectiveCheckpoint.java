@@ -1,5 +1,6 @@
 package org.partnersplatform.plugins.opencollective;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ record OpenCollectiveCheckpoint(Optional<Instant> since, SortedSet<String> seen)
         if (checkpoint.isStart()) {
             return START;
         }
-        Map<String, Object> json = Json.object(checkpoint.token().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Map<String, Object> json = Json.object(checkpoint.token().getBytes(StandardCharsets.UTF_8),
                 "the checkpoint");
         if (!Integer.valueOf(VERSION).equals(json.get("v"))) {
             throw new MalformedDataException("the checkpoint was not written by this version of the Open Collective "

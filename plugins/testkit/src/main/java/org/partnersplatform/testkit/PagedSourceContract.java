@@ -225,11 +225,11 @@ public abstract class PagedSourceContract<T> {
     }
 
     /** One page of a run: where it was read from, what it held and where the next one starts. */
-    record PageRead<T>(Checkpoint from, List<T> items, Checkpoint next) {
+    private record PageRead<T>(Checkpoint from, List<T> items, Checkpoint next) {
     }
 
     /** Runs the source as the core does, from {@code from} until it says there is no more. */
-    final List<PageRead<T>> runFrom(Checkpoint from, SourceContext context, String run) {
+    private List<PageRead<T>> runFrom(Checkpoint from, SourceContext context, String run) {
         List<PageRead<T>> pages = new ArrayList<>();
         PagedSession<T> session = open(context);
         assertNotNull(session, "open() returned null");
@@ -283,15 +283,15 @@ public abstract class PagedSourceContract<T> {
                 + (ids.size() > MAX_IDS_SHOWN ? ", ...]" : "]");
     }
 
-    static String describe(Checkpoint checkpoint) {
+    private static String describe(Checkpoint checkpoint) {
         return checkpoint.isStart() ? "START" : "'" + shorten(checkpoint.token()) + "'";
     }
 
-    static String shorten(String text) {
+    private static String shorten(String text) {
         return text.length() <= 90 ? text : text.substring(0, 87) + "...";
     }
 
-    static void failIfAny(String summary, List<String> problems) {
+    private static void failIfAny(String summary, List<String> problems) {
         if (!problems.isEmpty()) {
             fail(summary + ":\n  " + String.join("\n  ", problems));
         }

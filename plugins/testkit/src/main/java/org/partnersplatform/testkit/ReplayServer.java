@@ -20,8 +20,8 @@ import java.util.function.Predicate;
 /**
  * A local HTTP server on {@code 127.0.0.1} that replays recorded responses, so that a source's client is tested
  * without calling a live API. Responses are registered per route (method, path and optionally the query, or the body
- * for APIs such as GraphQL that send every request to one path); a route
- * given several responses serves them in order and then repeats the last (a 429 with {@code Retry-After}, then a 200).
+ * for APIs such as GraphQL that send every request to one path); a route given several responses serves them in
+ * order and then repeats the last (a 429 with {@code Retry-After}, then a 200).
  * A request no route matches is answered 404 with a body naming it. Every request is recorded. Routes may be added
  * while the server runs; it is safe to use from the test's thread and the server's.
  *

@@ -10,8 +10,9 @@ import org.partnersplatform.api.ApiVersion;
 /**
  * What every plugin's loading test shares, whatever it provides: the plugin is packaged from the module's compiled
  * classes (as the build packages it; the libraries the real jar shades are found on the test class path), does not
- * start when disabled, and is refused with its reason when it requires another API. {@link PluginLoadingContract}
- * and {@link NotifierPluginLoadingContract} add what an enabled plugin must provide.
+ * start when disabled, and is refused with its reason when it requires another API. {@link PluginLoadingContract},
+ * {@link FinancePluginLoadingContract} and {@link NotifierPluginLoadingContract} add what an enabled plugin must
+ * provide.
  */
 public abstract class PluginJarContract {
 

@@ -17,6 +17,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.partnersplatform.api.ApiVersion;
+import org.partnersplatform.api.finance.FinanceSource;
+import org.partnersplatform.api.finance.FinanceSourceDescriptor;
 import org.partnersplatform.api.notify.Notifier;
 import org.partnersplatform.api.notify.NotifierDescriptor;
 import org.partnersplatform.api.source.ContributionSource;
@@ -28,10 +30,11 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Loads a plugin jar with a real PF4J {@link DefaultPluginManager}, as the host does, to prove what every build must
- * (Spinnaker's {@code PluginsTck}): an enabled plugin loads, starts and provides its {@link ContributionSource} or
- * {@link Notifier} extensions; a disabled one does not start; one that requires an API version this is not is refused, with that
- * reason. Each load uses its own plugins directory under the work directory, with PF4J's system version set to
- * {@link ApiVersion#current()} (without it PF4J silently skips the compatibility check).
+ * (Spinnaker's {@code PluginsTck}): an enabled plugin loads, starts and provides its {@link ContributionSource},
+ * {@link FinanceSource} or {@link Notifier} extensions; a disabled one does not start; one that requires an API
+ * version this is not is refused, with that reason. Each load uses its own plugins directory under the work
+ * directory, with PF4J's system version set to {@link ApiVersion#current()} (without it PF4J silently skips the
+ * compatibility check).
  *
  * <pre>{@code
  * PluginLoadingCheck check = new PluginLoadingCheck(tempDir);
@@ -58,6 +61,8 @@ public final class PluginLoadingCheck {
      * @param sourceClasses the class names of those extensions
      * @param notifiers the descriptors of the plugin's {@link Notifier} extensions
      * @param notifierClasses the class names of those extensions
+     * @param financeSources the descriptors of the plugin's {@link FinanceSource} extensions
+     * @param financeSourceClasses the class names of those extensions
      * @param indexedInJar the extension class names the jar's own {@code META-INF/extensions.idx} lists
      * @param extensionsFromPlugin whether every such extension was loaded by the plugin's own class loader (and not
      *     found on the application class path)
@@ -66,6 +71,7 @@ public final class PluginLoadingCheck {
     public record LoadOutcome(String pluginId, String requires, Optional<PluginState> state,
                               List<SourceDescriptor> sources, List<String> sourceClasses,
                               List<NotifierDescriptor> notifiers, List<String> notifierClasses,
+                              List<FinanceSourceDescriptor> financeSources, List<String> financeSourceClasses,
                               List<String> indexedInJar, boolean extensionsFromPlugin, Optional<String> refusal) {
 
         public LoadOutcome {
@@ -73,12 +79,19 @@ public final class PluginLoadingCheck {
             sourceClasses = List.copyOf(sourceClasses);
             notifiers = List.copyOf(notifiers);
             notifierClasses = List.copyOf(notifierClasses);
+            financeSources = List.copyOf(financeSources);
+            financeSourceClasses = List.copyOf(financeSourceClasses);
             indexedInJar = List.copyOf(indexedInJar);
         }
 
         /** Whether the plugin reached {@link PluginState#STARTED}. */
         public boolean started() {
             return state.filter(PluginState.STARTED::equals).isPresent();
+        }
+
+        /** Whether the plugin provides any extension at all. */
+        boolean providesAnything() {
+            return !sources.isEmpty() || !notifiers.isEmpty() || !financeSources.isEmpty();
         }
     }
 
@@ -112,7 +125,8 @@ public final class PluginLoadingCheck {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             if (plugin == null) {
                 return new LoadOutcome(pluginId, requires, Optional.empty(), List.of(), List.of(), List.of(),
-                        List.of(), indexed, true, Optional.of("PF4J did not load " + pluginId + " (see its log for why)"));
+                        List.of(), List.of(), List.of(), indexed, true,
+                        Optional.of("PF4J did not load " + pluginId + " (see its log for why)"));
             }
             List<SourceDescriptor> sources = new ArrayList<>();
             List<String> sourceClasses = new ArrayList<>();
@@ -129,13 +143,20 @@ public final class PluginLoadingCheck {
                 notifierClasses.add(notifier.getClass().getName());
                 extensions.add(notifier);
             }
+            List<FinanceSourceDescriptor> financeSources = new ArrayList<>();
+            List<String> financeSourceClasses = new ArrayList<>();
+            for (FinanceSource source : manager.getExtensions(FinanceSource.class, pluginId)) {
+                financeSources.add(source.descriptor());
+                financeSourceClasses.add(source.getClass().getName());
+                extensions.add(source);
+            }
             boolean fromPlugin = extensions.stream()
                     .allMatch(extension -> extension.getClass().getClassLoader() == plugin.getPluginClassLoader());
             PluginState state = plugin.getPluginState();
             Optional<String> refusal = state == PluginState.STARTED ? Optional.empty()
                     : Optional.of(refusalReason(manager, plugin, requires));
             return new LoadOutcome(pluginId, requires, Optional.of(state), sources, sourceClasses, notifiers,
-                    notifierClasses, indexed, fromPlugin, refusal);
+                    notifierClasses, financeSources, financeSourceClasses, indexed, fromPlugin, refusal);
         } finally {
             // stopPlugins() throws ConcurrentModificationException in PF4J 3.15.0; unloadPlugins() also stops them.
             manager.unloadPlugins();
@@ -166,6 +187,18 @@ public final class PluginLoadingCheck {
         return outcome.notifiers();
     }
 
+    /**
+     * Asserts that the jar, enabled, loads and starts and that the plugin's own class loader provides at least one
+     * {@link FinanceSource}.
+     *
+     * @return the descriptors of the finance sources it provides
+     */
+    public List<FinanceSourceDescriptor> assertStartsAndProvidesFinanceSources(Path pluginJar) {
+        LoadOutcome outcome = load(pluginJar, false);
+        assertStartedWithIndexedExtensions(outcome, "FinanceSource", outcome.financeSourceClasses());
+        return outcome.financeSources();
+    }
+
     private static void assertStartedWithIndexedExtensions(LoadOutcome outcome, String extensionPoint,
                                                            List<String> classes) {
         if (!outcome.started()) {
@@ -190,15 +223,16 @@ public final class PluginLoadingCheck {
         }
     }
 
-    /** Asserts that the jar, listed in {@code disabled.txt}, does not start and provides no source or notifier. */
+    /** Asserts that the jar, listed in {@code disabled.txt}, does not start and provides no extension. */
     public void assertDisabledDoesNotStart(Path pluginJar) {
         LoadOutcome outcome = load(pluginJar, true);
         if (outcome.started()) {
             fail("the plugin " + outcome.pluginId() + " is listed in disabled.txt but started");
         }
-        if (!outcome.sources().isEmpty() || !outcome.notifiers().isEmpty()) {
+        if (outcome.providesAnything()) {
             fail("the disabled plugin " + outcome.pluginId() + " still provides " + outcome.sources().size()
-                    + " sources and " + outcome.notifiers().size() + " notifiers");
+                    + " sources, " + outcome.financeSources().size() + " finance sources and "
+                    + outcome.notifiers().size() + " notifiers");
         }
     }
 
@@ -214,7 +248,7 @@ public final class PluginLoadingCheck {
             fail("the plugin " + outcome.pluginId() + " requires API " + outcome.requires() + " but started on API "
                     + ApiVersion.current());
         }
-        if (!outcome.sources().isEmpty() || !outcome.notifiers().isEmpty()) {
+        if (outcome.providesAnything()) {
             fail("the incompatible plugin " + outcome.pluginId() + " still provides sources or notifiers");
         }
         String reason = outcome.refusal().orElse("");

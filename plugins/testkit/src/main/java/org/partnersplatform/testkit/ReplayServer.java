@@ -19,8 +19,9 @@ import java.util.function.Predicate;
 
 /**
  * A local HTTP server on {@code 127.0.0.1} that replays recorded responses, so that a source's client is tested
- * without calling a live API. Responses are registered per route (method, path and optionally the query); a route
- * given several responses serves them in order and then repeats the last (a 429 with {@code Retry-After}, then a 200).
+ * without calling a live API. Responses are registered per route (method, path and optionally the query, or the body
+ * for APIs such as GraphQL that send every request to one path); a route given several responses serves them in
+ * order and then repeats the last (a 429 with {@code Retry-After}, then a 200).
  * A request no route matches is answered 404 with a body naming it. Every request is recorded. Routes may be added
  * while the server runs; it is safe to use from the test's thread and the server's.
  *
@@ -98,7 +99,18 @@ public final class ReplayServer implements AutoCloseable {
      * {@code query}. Routes with a query condition are tried in the order they were added.
      */
     public synchronized Route on(String method, String path, Predicate<String> query) {
-        Route route = new Route(method, path, null, Objects.requireNonNull(query, "query"));
+        Route route = new Route(method, path, null, Objects.requireNonNull(query, "query"), null);
+        routes.add(route);
+        return route;
+    }
+
+    /**
+     * A new route for {@code method} and {@code path} whose request body, read as UTF-8, passes {@code body}: for a
+     * GraphQL API, where every query is a POST to one path and only the body says what is asked. Routes with a body
+     * condition are tried with those with a query condition, in the order they were added.
+     */
+    public synchronized Route onBody(String method, String path, Predicate<String> body) {
+        Route route = new Route(method, path, null, null, Objects.requireNonNull(body, "body"));
         routes.add(route);
         return route;
     }
@@ -123,12 +135,13 @@ public final class ReplayServer implements AutoCloseable {
 
     private Route existingOrNew(String method, String path, String exactQuery) {
         for (Route route : routes) {
-            if (route.predicate == null && route.method.equalsIgnoreCase(method) && route.path.equals(path)
+            if (route.predicate == null && route.bodyPredicate == null && route.method.equalsIgnoreCase(method)
+                    && route.path.equals(path)
                     && Objects.equals(route.exactQuery, exactQuery)) {
                 return route;
             }
         }
-        Route route = new Route(method, path, exactQuery, null);
+        Route route = new Route(method, path, exactQuery, null, null);
         routes.add(route);
         return route;
     }
@@ -156,9 +169,9 @@ public final class ReplayServer implements AutoCloseable {
 
     private Optional<Route> routeFor(RecordedRequest request) {
         return routes.stream()
-                .filter(r -> r.hasQueryCondition() && r.matches(request))
+                .filter(r -> r.hasCondition() && r.matches(request))
                 .findFirst()
-                .or(() -> routes.stream().filter(r -> !r.hasQueryCondition() && r.matches(request)).findFirst());
+                .or(() -> routes.stream().filter(r -> !r.hasCondition() && r.matches(request)).findFirst());
     }
 
     private void send(HttpExchange exchange, RecordedRequest request, ReplayResponse response) throws IOException {
@@ -189,10 +202,12 @@ public final class ReplayServer implements AutoCloseable {
         private final String path;
         private final String exactQuery;
         private final Predicate<String> predicate;
+        private final Predicate<String> bodyPredicate;
         private final List<ReplayResponse> responses = new ArrayList<>();
         private int served;
 
-        private Route(String method, String path, String exactQuery, Predicate<String> predicate) {
+        private Route(String method, String path, String exactQuery, Predicate<String> predicate,
+                      Predicate<String> bodyPredicate) {
             this.method = Objects.requireNonNull(method, "method");
             this.path = Objects.requireNonNull(path, "path");
             if (!path.startsWith("/")) {
@@ -200,6 +215,7 @@ public final class ReplayServer implements AutoCloseable {
             }
             this.exactQuery = exactQuery;
             this.predicate = predicate;
+            this.bodyPredicate = bodyPredicate;
         }
 
         /** Adds responses to serve, after those already added; returns this route for chaining. */
@@ -217,12 +233,15 @@ public final class ReplayServer implements AutoCloseable {
             }
         }
 
-        private boolean hasQueryCondition() {
-            return exactQuery != null || predicate != null;
+        private boolean hasCondition() {
+            return exactQuery != null || predicate != null || bodyPredicate != null;
         }
 
         private boolean matches(RecordedRequest request) {
             if (!method.equalsIgnoreCase(request.method()) || !path.equals(request.path())) {
+                return false;
+            }
+            if (bodyPredicate != null && !bodyPredicate.test(request.bodyAsString())) {
                 return false;
             }
             if (exactQuery != null) {

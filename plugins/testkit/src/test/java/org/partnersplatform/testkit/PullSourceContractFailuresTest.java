@@ -57,7 +57,7 @@ class PullSourceContractFailuresTest {
     void anUndeclaredTypeIsCaughtNamingTheItem() {
         PullSourceContract contract = contractFor(new ListSource(ListSource.Flaw.UNDECLARED_TYPE));
 
-        String message = failure(contract::aFullRunEmitsOnlyDeclaredTypesAndUniqueIds);
+        String message = failure(contract::aFullRunEmitsValidItemsWithUniqueIds);
 
         assertContains(message, "item note-4 on page 3 has the undeclared type 'comment' (declared: [note])");
     }
@@ -66,7 +66,7 @@ class PullSourceContractFailuresTest {
     void anIdEmittedTwiceInOneRunIsCaught() {
         PullSourceContract contract = contractFor(new ListSource(ListSource.Flaw.SAME_ID_TWICE));
 
-        String message = failure(contract::aFullRunEmitsOnlyDeclaredTypesAndUniqueIds);
+        String message = failure(contract::aFullRunEmitsValidItemsWithUniqueIds);
 
         assertContains(message, "the id note-2 is emitted on page 2 and again on page 2 of the same run");
     }

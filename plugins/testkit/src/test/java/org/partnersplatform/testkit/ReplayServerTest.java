@@ -93,6 +93,19 @@ class ReplayServerTest {
     }
 
     @Test
+    void bodyRoutesTellApartRequestsToOnePathByWhatTheyPost() {
+        server.on("POST", "/graphql").respond(ReplayResponse.ok("any query"));
+        server.onBody("POST", "/graphql", body -> body.contains("\"after\":\"c2\""))
+                .respond(ReplayResponse.ok("page 2"));
+        server.onBody("POST", "/graphql", body -> body.contains("query Sponsors")).respond(ReplayResponse.ok("page 1"));
+
+        assertEquals("page 1", post("{\"query\":\"query Sponsors {}\"}").bodyAsString());
+        assertEquals("page 2", post("{\"query\":\"query Sponsors {}\",\"variables\":{\"after\":\"c2\"}}")
+                .bodyAsString());
+        assertEquals("any query", post("{\"query\":\"query Viewer {}\"}").bodyAsString());
+    }
+
+    @Test
     void replacesTheBaseUrlPlaceholderInHeadersAndBodies() {
         server.on("GET", "/posts").respond(ReplayResponse.ok("{\"next\":\"{baseUrl}/posts?page=2\"}")
                 .header("Link", "<{baseUrl}/posts?page=2>; rel=\"next\""));
@@ -162,6 +175,10 @@ class ReplayServerTest {
         HttpRequest request = HttpRequest.newBuilder(server.uri("/posts")).timeout(Duration.ofSeconds(5)).build();
         assertThrows(IOException.class,
                 () -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()));
+    }
+
+    private HttpResult post(String json) {
+        return context.http().send(HttpRequestSpec.post(server.uri("/graphql")).jsonBody(json).build());
     }
 
     private HttpResult get(String pathAndQuery) {

@@ -1,15 +1,21 @@
 package org.partnersplatform.core.eligibility;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.identity.Organization;
 import org.partnersplatform.core.identity.OrganizationRepository;
 import org.partnersplatform.core.policy.DeploymentPolicy;
 import org.partnersplatform.core.policy.PartnershipPolicy;
+import org.partnersplatform.core.time.DeploymentTime;
 
 /**
  * Decides whether an organization may be a partner on a day: each criterion of the policy's partnership section on
@@ -24,14 +30,35 @@ public class EligibilityService {
     private final PracticalCriterion practical;
     private final FinancialCriterion financial;
     private final ConductCriterion conduct;
+    private final DeploymentTime time;
+    private final Clock clock;
 
     public EligibilityService(OrganizationRepository organizations, DeploymentPolicy policy,
-                              PracticalCriterion practical, FinancialCriterion financial, ConductCriterion conduct) {
+                              PracticalCriterion practical, FinancialCriterion financial, ConductCriterion conduct,
+                              DeploymentTime time, Clock clock) {
+        this.time = time;
+        this.clock = clock;
         this.organizations = organizations;
         this.policy = policy;
         this.practical = practical;
         this.financial = financial;
         this.conduct = conduct;
+    }
+
+    /**
+     * The day a request asks about: the date given, or today in the deployment's time zone when none is.
+     *
+     * @throws InvalidRequestException naming {@code asOf} when the text is not a date
+     */
+    public LocalDate asOf(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return time.dayOf(clock.instant());
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("the day is not valid", Map.of("asOf", "is a date YYYY-MM-DD"));
+        }
     }
 
     /**

@@ -127,8 +127,11 @@ class EligibilityWebTest extends WebTestContext {
         List<Map<String, Object>> register = api().client().retrieve(asReviewer(
                 HttpRequest.GET("/api/v1/conduct-incidents")), io.micronaut.core.type.Argument.listOf(
                         io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
-        assertEquals("Abusive messages in the chat", register.get(0).get("summary"));
-        assertEquals("rita", register.get(0).get("recordedBy"));
+        Map<String, Object> listed = register.stream().filter(i -> "rowdy".equals(i.get("organization")))
+                .findFirst().orElseThrow();
+        assertEquals("Abusive messages in the chat", listed.get("summary"));
+        assertEquals("BREACH", listed.get("outcome"));
+        assertEquals("rita", listed.get("recordedBy"));
 
         Api.Answer report = api().send(asReviewer(HttpRequest.GET(
                 "/api/v1/organizations/rowdy/eligibility?asOf=2026-11-23")));
@@ -207,5 +210,41 @@ class EligibilityWebTest extends WebTestContext {
         assertEquals(200, page.status(), page.body());
         assertTrue(page.body().contains("/admin/organizations/legacy-co/eligibility")
                 && page.body().contains("Open Collective ledger"), page.body());
+    }
+
+    @Test
+    void theAdminPagesRecordMembershipsIncidentsAndUsersThroughTheirForms() {
+        organization("form-co", "Form Co", "USA");
+        Api.Answer membership = api().send(form(api().asAdmin(HttpRequest.POST("/admin/organizations/form-co/memberships",
+                Map.of("kind", "corporate member", "startsOn", "2026-02-01", "endsOn", "")))));
+        assertEquals(303, membership.status(), membership.body());
+        Api.Answer overlap = api().send(form(api().asAdmin(HttpRequest.POST("/admin/organizations/form-co/memberships",
+                Map.of("kind", "corporate member", "startsOn", "2026-03-01")))));
+        assertEquals(409, overlap.status());
+        assertTrue(overlap.body().contains("memberships of the same kind cannot share a day"), overlap.body());
+
+        Api.Answer incident = api().send(form(asReviewer(HttpRequest.POST("/admin/conduct", Map.of(
+                "organization", "form-co", "memberId", "", "occurredOn", "2026-02-02", "outcome", "PENDING",
+                "summary", "Reported at the meetup")))));
+        assertEquals(303, incident.status(), incident.body());
+        Api.Answer bad = api().send(form(asReviewer(HttpRequest.POST("/admin/conduct", Map.of(
+                "organization", "form-co", "occurredOn", "2026-02-02", "summary", "")))));
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("summary: says what happened"), bad.body());
+
+        Api.Answer weak = api().send(form(api().asAdmin(HttpRequest.POST("/admin/users", Map.of(
+                "username", "tina", "password", "tina-secret", "role", "TEAM_LEAD")))));
+        assertEquals(400, weak.status());
+        assertTrue(weak.body().contains("value=\"tina\""), "the name typed is kept");
+        assertFalse(weak.body().contains("tina-secret"), "the password is not shown back");
+        Api.Answer created = api().send(form(api().asAdmin(HttpRequest.POST("/admin/users", Map.of(
+                "username", "tina", "password", "team leads credit talks", "role", "TEAM_LEAD")))));
+        assertEquals(303, created.status(), created.body());
+        Api.Answer users = api().send(api().asAdmin(HttpRequest.GET("/admin/users")).header("Accept", BROWSER));
+        assertTrue(users.body().contains("<td>tina</td><td>TEAM_LEAD</td>"), users.body());
+    }
+
+    private static <B> MutableHttpRequest<B> form(MutableHttpRequest<B> request) {
+        return request.contentType(MediaType.APPLICATION_FORM_URLENCODED).header("Accept", BROWSER);
     }
 }

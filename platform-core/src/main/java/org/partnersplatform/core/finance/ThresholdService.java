@@ -1,5 +1,6 @@
 package org.partnersplatform.core.finance;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -24,11 +25,14 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
+import org.partnersplatform.core.policy.DeploymentPolicy;
+import org.partnersplatform.core.policy.PartnershipPolicy;
 
 /**
- * A country's minimum monthly financial contribution, fair worldwide: the base amount (USD 100) times the local Big
- * Mac price divided by the US Big Mac price in one edition of The Economist's Big Mac index. The USD figure uses the
- * dollar prices and is given to the cent; the local figure uses the local prices and is rounded to whole units of the
+ * A country's minimum monthly financial contribution, fair worldwide: the policy's base amount (USD 100 in the Mautic
+ * program) times the local Big Mac price divided by the US Big Mac price in one edition of The Economist's Big Mac
+ * index (the policy's pinned edition unless a request names one). The USD figure uses the dollar prices and is given
+ * to the cent; the local figure uses the local prices and is rounded to whole units of the
  * currency, as a person would quote it. How countries missing from an edition, the euro area, redenominated
  * currencies and revised editions are handled is described in docs/finance-thresholds.md.
  */
@@ -38,26 +42,30 @@ public class ThresholdService {
     static final String REFERENCE_COUNTRY = "USA";
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
     private static final int MAX_FILE_NAME = 200;
+    /** Properties that were configuration before the policy's financial section held them. */
+    private static final List<String> MOVED_TO_POLICY = List.of("partners.finance.threshold.base-amount",
+            "partners.finance.threshold.base-currency", "partners.finance.threshold.edition");
 
     private final ThresholdConfiguration configuration;
+    private final DeploymentPolicy policy;
     private final ThresholdEditionRepository editions;
     private final BigMacPriceRepository prices;
     private final ThresholdOverrideRepository overrides;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    public ThresholdService(ThresholdConfiguration configuration, ThresholdEditionRepository editions,
-                            BigMacPriceRepository prices, ThresholdOverrideRepository overrides, JdbcOperations jdbc,
-                            Clock clock) {
-        if (!"USD".equals(configuration.baseCurrency())) {
-            throw new IllegalStateException("partners.finance.threshold.base-currency is "
-                    + configuration.baseCurrency() + ", but only USD is supported: the index prices in dollars");
-        }
-        if (configuration.baseAmount().signum() <= 0) {
-            throw new IllegalStateException("partners.finance.threshold.base-amount must be above zero, not "
-                    + configuration.baseAmount());
+    public ThresholdService(ThresholdConfiguration configuration, DeploymentPolicy policy, Environment environment,
+                            ThresholdEditionRepository editions, BigMacPriceRepository prices,
+                            ThresholdOverrideRepository overrides, JdbcOperations jdbc, Clock clock) {
+        for (String moved : MOVED_TO_POLICY) {
+            if (environment.containsProperty(moved)) {
+                throw new IllegalStateException(moved + " is set, but the base amount and the pinned edition are"
+                        + " program rules now: set partnership.financial.baseAmount and .indexEdition in the policy"
+                        + " file (see docs/policy.md) and remove " + moved);
+            }
         }
         this.configuration = configuration;
+        this.policy = policy;
         this.editions = editions;
         this.prices = prices;
         this.overrides = overrides;
@@ -66,21 +74,24 @@ public class ThresholdService {
     }
 
     /**
-     * The threshold for a country in an edition (or the deployment's edition, or the latest loaded).
+     * The threshold for a country in an edition (or the policy's pinned edition, or the latest loaded), from the
+     * base amount of the policy's financial criterion.
      *
      * @param iso3    an ISO 3166-1 alpha-3 code, any case
-     * @param edition the edition date; empty for the configured or latest one
+     * @param edition the edition date; empty for the policy's pinned or the latest one
      * @throws InvalidRequestException when the code is not three letters
-     * @throws NotFoundException       when the edition is not loaded or nothing covers the country
+     * @throws NotFoundException       when the policy has no financial criterion, the edition is not loaded or
+     *                                 nothing covers the country
      */
     @ReadOnly
     public Threshold threshold(String iso3, Optional<LocalDate> edition) {
         String country = countryCode(iso3);
-        ThresholdEdition chosen = edition(edition.or(this::configuredEdition).orElseGet(this::latestEdition));
+        PartnershipPolicy.Financial financial = financial();
+        ThresholdEdition chosen = edition(edition.or(financial::pinnedEdition).orElseGet(this::latestEdition));
         LocalDate date = chosen.editionDate();
         Optional<String> euroMember = EuroArea.memberName(country, date);
         String lookup = euroMember.isPresent() ? EuroArea.CODE : country;
-        BigDecimal base = configuration.baseAmount();
+        BigDecimal base = financial.baseAmount();
 
         Optional<BigMacPrice> price = prices.findByEditionIdAndIsoA3(chosen.id(), lookup);
         if (price.isPresent()) {
@@ -97,7 +108,7 @@ public class ThresholdService {
             }
             Optional<BigMacPrice> olderPrice = prices.findByEditionIdAndIsoA3(older.id(), lookup);
             if (olderPrice.isPresent()) {
-                return fallback(country, euroMember, chosen, older, olderPrice.get());
+                return fallback(base, country, euroMember, chosen, older, olderPrice.get());
             }
         }
         Optional<ThresholdOverride> figure = overrides.findById(country);
@@ -116,9 +127,8 @@ public class ThresholdService {
      * distort it; the local amount then converts that USD figure at the chosen edition's exchange rate for the
      * currency when the chosen edition prices the currency at all, and otherwise stays in the older edition's units.
      */
-    private Threshold fallback(String country, Optional<String> euroMember, ThresholdEdition chosen,
+    private Threshold fallback(BigDecimal base, String country, Optional<String> euroMember, ThresholdEdition chosen,
                                ThresholdEdition older, BigMacPrice price) {
-        BigDecimal base = configuration.baseAmount();
         BigMacPrice us = reference(older);
         String name = euroMember.orElse(price.countryName());
         String basis = "edition " + older.editionDate() + " (the latest before " + chosen.editionDate() + " with "
@@ -260,17 +270,10 @@ public class ThresholdService {
         return iso3.strip().toUpperCase(Locale.ROOT);
     }
 
-    private Optional<LocalDate> configuredEdition() {
-        String configured = configuration.edition();
-        if (configured == null || configured.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(configured.strip()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("partners.finance.threshold.edition is \"" + configured
-                    + "\", not a date YYYY-MM-DD", e);
-        }
+    /** The policy's financial criterion, whose base amount and pinned edition every threshold uses. */
+    private PartnershipPolicy.Financial financial() {
+        return policy.partnership().financialCriterion().orElseThrow(() -> new NotFoundException("the policy "
+                + policy.policy().version() + " has no financial criterion, so there are no contribution thresholds"));
     }
 
     private LocalDate latestEdition() {

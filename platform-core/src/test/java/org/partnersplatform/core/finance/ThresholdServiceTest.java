@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -221,12 +223,60 @@ class ThresholdServiceTest implements TestPropertyProvider {
 
         Map<String, String> pinned = new HashMap<>(properties);
         pinned.put("partners.finance.threshold.data-set", "built-in 2026-01");
-        pinned.put("partners.finance.threshold.edition", "2021-01-01");
+        pinned.put("partners.policy.file", policyFile(200, "2021-01-01").toString());
         try (ApplicationContext builtIn = CoreTestProperties.start(pinned)) {
-            Threshold revised = builtIn.getBean(ThresholdService.class).threshold("VNM", Optional.empty());
+            ThresholdService service = builtIn.getBean(ThresholdService.class);
+            Threshold revised = service.threshold("VNM", Optional.empty());
             assertEquals(LocalDate.of(2021, 1, 1), revised.edition());
-            assertEquals(new BigDecimal("58.52"), revised.usdAmount());
-            assertEquals(new BigDecimal("1349693"), revised.localAmount());
+            assertEquals(new BigDecimal("117.04"), revised.usdAmount());
+            assertEquals(new BigDecimal("2699387"), revised.localAmount());
+            assertEquals(new BigDecimal("200.00"), service.threshold("USA", Optional.empty()).usdAmount());
+        }
+    }
+
+    @Test
+    void theBaseAmountAndEditionAreThePolicysAndTheOldPropertiesStopTheStart() {
+        Map<String, String> old = new HashMap<>(properties);
+        old.put("partners.finance.threshold.edition", "2021-01-01");
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> CoreTestProperties.start(old).close());
+        assertTrue(causes(refused).contains("partners.finance.threshold.edition is set, but the base amount and the"
+                + " pinned edition are program rules now"), causes(refused));
+
+        Map<String, String> noFinance = new HashMap<>(properties);
+        noFinance.put("partners.policy.file", write("""
+                {"version": "no-finance-1", "scoring": {"defaultCap": 10},
+                 "partnership": {"financial": {"required": false}}}
+                """).toString());
+        try (ApplicationContext context = CoreTestProperties.start(noFinance)) {
+            NotFoundException none = assertThrows(NotFoundException.class, () -> context
+                    .getBean(ThresholdService.class).threshold("USA", JANUARY_2021));
+            assertEquals("the policy no-finance-1 has no financial criterion, so there are no contribution thresholds",
+                    none.getMessage());
+        }
+    }
+
+    private static String causes(Throwable error) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append(" | ");
+        }
+        return messages.toString();
+    }
+
+    private static Path policyFile(int baseAmount, String edition) {
+        return write("""
+                {"version": "thresholds-test", "scoring": {"defaultCap": 10},
+                 "partnership": {"financial": {"baseAmount": %d, "indexEdition": "%s"}}}
+                """.formatted(baseAmount, edition));
+    }
+
+    private static Path write(String policy) {
+        try {
+            Path file = Files.createTempFile("policy", ".json");
+            Files.writeString(file, policy);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

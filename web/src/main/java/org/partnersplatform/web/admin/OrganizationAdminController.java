@@ -21,7 +21,12 @@ import org.partnersplatform.core.ConflictException;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.alert.PartnerOrganizations;
+import org.partnersplatform.core.eligibility.GrandfatheringSuggestions;
 import org.partnersplatform.core.identity.OrganizationStatus;
+import org.partnersplatform.core.membership.GrandfatheringCommand;
+import org.partnersplatform.core.membership.GrandfatheringService;
+import org.partnersplatform.core.membership.MembershipCommand;
+import org.partnersplatform.core.membership.MembershipService;
 import org.partnersplatform.core.organization.OrganizationAliases;
 import org.partnersplatform.core.organization.OrganizationCommand;
 import org.partnersplatform.core.organization.OrganizationDomains;
@@ -33,8 +38,9 @@ import org.partnersplatform.core.organization.Organizations;
 import org.partnersplatform.web.view.PageRenderer;
 
 /**
- * One organization's page: details, domains, aliases, the staff flag, the people affiliated with it, merging another
- * organization into it, and the merges it took part in (undo). Each change goes back to the page, or shows why it was
+ * One organization's page: details, domains, aliases, the staff flag, a link to its eligibility, its memberships and
+ * grandfathered sponsorship, the people affiliated with it, merging another organization into it, and the merges it
+ * took part in (undo). Each change goes back to the page, or shows why it was
  * refused.
  */
 @Produces(MediaType.TEXT_HTML)
@@ -49,11 +55,19 @@ class OrganizationAdminController {
     private final OrganizationAliases aliases;
     private final OrganizationMerges merges;
     private final PartnerOrganizations partners;
+    private final MembershipService memberships;
+    private final GrandfatheringService grandfathering;
+    private final GrandfatheringSuggestions suggestions;
     private final PageRenderer pages;
 
     OrganizationAdminController(OrganizationService organizations, Organizations finder, OrganizationViews views,
                                 OrganizationDomains domains, OrganizationAliases aliases, OrganizationMerges merges,
-                                PartnerOrganizations partners, PageRenderer pages) {
+                                PartnerOrganizations partners, MembershipService memberships,
+                                GrandfatheringService grandfathering, GrandfatheringSuggestions suggestions,
+                                PageRenderer pages) {
+        this.memberships = memberships;
+        this.grandfathering = grandfathering;
+        this.suggestions = suggestions;
         this.organizations = organizations;
         this.finder = finder;
         this.views = views;
@@ -131,6 +145,29 @@ class OrganizationAdminController {
         return act(slug, request, () -> merges.undo(mergeId, principal.getName()));
     }
 
+    @Post("/memberships")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> addMembership(String slug, @Body Map<String, String> form, Principal principal,
+                                  HttpRequest<?> request) {
+        return act(slug, request, () -> memberships.create(slug, new MembershipCommand(form.get("kind"),
+                form.get("tier"), form.get("startsOn"), form.get("endsOn"), form.get("note")), principal.getName()));
+    }
+
+    @Post("/memberships/{membershipId}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> endMembership(String slug, long membershipId, @Body Map<String, String> form,
+                                  HttpRequest<?> request) {
+        return act(slug, request, () -> memberships.end(slug, membershipId, form.get("endsOn")));
+    }
+
+    @Post("/grandfathering")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> grandfather(String slug, @Body Map<String, String> form, Principal principal,
+                                HttpRequest<?> request) {
+        return act(slug, request, () -> grandfathering.record(slug, new GrandfatheringCommand(form.get("monthlyUsd"),
+                form.get("since"), form.get("evidence")), principal.getName()));
+    }
+
     /** Runs a change and goes back to the page, or shows the page with why it was refused. */
     private HttpResponse<?> act(String slug, HttpRequest<?> request, Supplier<Object> change) {
         try {
@@ -159,6 +196,10 @@ class OrganizationAdminController {
         model.put("merges", merges.involving(slug));
         model.put("others", organizations.list(null).stream()
                 .filter(o -> o.id() != organization.id() && o.status() != OrganizationStatus.DISMISSED).toList());
+        model.put("memberships", memberships.list(slug));
+        model.put("grandfatheringRule", grandfathering.rule());
+        model.put("grandfathered", grandfathering.recorded(slug));
+        model.put("grandfatheringSuggestion", suggestions.suggestion(slug));
         model.put("error", error);
         return pages.page("admin/organization", model, request).status(status);
     }

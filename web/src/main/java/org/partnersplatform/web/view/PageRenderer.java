@@ -38,6 +38,10 @@ public class PageRenderer {
         Map<String, Object> all = new HashMap<>();
         model.forEach((key, value) -> all.put(key, ViewModel.convert(value)));
         security.username().ifPresent(name -> all.put("signedInAs", name));
+        security.getAuthentication().ifPresent(authentication -> {
+            all.put("isAdmin", authentication.getRoles().contains("ADMIN"));
+            all.put("isReviewer", authentication.getRoles().contains("REVIEWER"));
+        });
         StringWriter out = new StringWriter();
         try {
             renderer.render(view, all, request).writeTo(out);

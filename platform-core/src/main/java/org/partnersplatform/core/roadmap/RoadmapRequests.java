@@ -60,8 +60,8 @@ public class RoadmapRequests {
         int limit = policy.partnership().lifecycle().roadmapRequestsPerYear();
         long used = requests.countByOrganizationIdAndCalendarYear(organization.id(), year);
         if (used >= limit) {
-            throw new ConflictException("%s has submitted %d roadmap request%s in %d, the policy's limit of %d a"
-                    + " year; the next one can be submitted from %s".formatted(organization.name(), used,
+            throw new ConflictException(("%s has submitted %d roadmap request%s in %d, the policy's limit of %d a"
+                    + " year; the next one can be submitted from %s").formatted(organization.name(), used,
                     used == 1 ? "" : "s", year, limit, LocalDate.of(year + 1, 1, 1)));
         }
         RoadmapRequest saved = requests.save(new RoadmapRequest(null, organization.id(), valid.title(),

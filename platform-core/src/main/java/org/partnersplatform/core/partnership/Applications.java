@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.identity.Organization;
@@ -64,6 +65,23 @@ public class Applications {
     public PartnerApplication byToken(String token) {
         return applications.findByStatusToken(token == null ? "" : token.strip())
                 .orElseThrow(() -> new NotFoundException("no application has this status link"));
+    }
+
+    /**
+     * Who a status token speaks for on behalf of an organization: the contact of an approved application of that
+     * organization ({@code Pat Example (application #4)}), or empty when the token is unknown, was not approved or is
+     * another organization's. Whether the organization is a partner now is for the caller to check.
+     */
+    @ReadOnly
+    public Optional<String> applicantFor(@Nullable String token, String slug) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return applications.findByStatusToken(token.strip())
+                .filter(a -> a.status() == ApplicationStatus.APPROVED)
+                .filter(a -> organizations.findById(a.organizationId()).map(Organization::slug)
+                        .filter(s -> s.equalsIgnoreCase(slug == null ? "" : slug.strip())).isPresent())
+                .map(a -> a.contactName() + " (application #" + a.id() + ")");
     }
 
     PartnerApplication find(long id) {

@@ -167,6 +167,9 @@ class PartnershipWebTest extends WebTestContext {
                 && p.get("status").equals("ACTIVE")), partners.toString());
         Map<String, Object> detail = api().json(api().asAdmin(HttpRequest.GET("/api/v1/partners/decided-co")));
         assertEquals("APPROVED", ((List<Map<String, Object>>) detail.get("events")).get(0).get("kind"));
+        Api.Answer organizationPage = api().send(page(HttpRequest.GET("/admin/organizations/decided-co")));
+        assertTrue(organizationPage.body().contains("<span class=\"state\">partner</span>"),
+                "approval sets the partner flag the alerts read");
         Api.Answer publicPage = api().send(HttpRequest.GET("/partners").header("Accept", BROWSER));
         assertTrue(publicPage.body().contains("Decided Co"), publicPage.body());
     }

@@ -1,5 +1,6 @@
 package org.partnersplatform.core.partnership;
 
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
@@ -23,10 +24,15 @@ class PublishedMonthEvaluation {
         this.lifecycle = lifecycle;
     }
 
+    /**
+     * The event arrives inside the publishing transaction, and {@code @Async} carries the caller's propagated context
+     * (its connection and transaction) to this thread; the evaluation starts from an empty context so that it opens a
+     * transaction and a connection of its own.
+     */
     @EventListener
     @Async
     public void onMonthPublished(MonthPublished event) {
-        try {
+        try (PropagatedContext.Scope ignored = PropagatedContext.empty().propagate()) {
             lifecycle.evaluate(event.month());
         } catch (RuntimeException e) {
             LOG.warn("Evaluating partners for {} after it was published failed; evaluate it from the partners page",

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -45,8 +46,10 @@ import org.partnersplatform.core.identity.OrganizationRepository;
 import org.partnersplatform.core.identity.OrganizationStatus;
 import org.partnersplatform.core.ingest.SyncService;
 import org.partnersplatform.core.installation.InstallationService;
+import org.partnersplatform.core.publication.MonthPublisher;
 import org.partnersplatform.core.roadmap.RoadmapCommand;
 import org.partnersplatform.core.roadmap.RoadmapRequests;
+import org.partnersplatform.core.testing.Await;
 import org.partnersplatform.core.testing.CoreTestProperties;
 import org.partnersplatform.core.testing.Jdbc;
 import org.partnersplatform.core.testing.ScriptedRecords;
@@ -93,6 +96,9 @@ class PartnershipTest implements TestPropertyProvider {
 
     @Inject
     PartnerOrganizations flags;
+
+    @Inject
+    MonthPublisher publisher;
 
     @Inject
     AlertInbox inbox;
@@ -404,6 +410,17 @@ class PartnershipTest implements TestPropertyProvider {
                 + " || last_month || ' ' || updated_at FROM partnership ORDER BY id"));
         assertThrows(ConflictException.class, () -> lifecycle.evaluate(YearMonth.of(2024, 7)),
                 "July is not over on 5 July");
+    }
+
+    @Test
+    @Order(8)
+    void publishingAMonthEvaluatesIt() {
+        fixture();
+        assertEquals("2024-05", partnerships.of("roadco").lastMonth());
+        publisher.publish(YearMonth.of(2024, 6), "admin");
+        PartnerView roadco = Await.until("June to be evaluated", Duration.ofSeconds(30),
+                () -> partnerships.of("roadco"), p -> "2024-06".equals(p.lastMonth()));
+        assertEquals(PartnerStatus.ACTIVE, roadco.status(), "Roadco contributed in June");
     }
 
     private long applicationOf(String slug) {

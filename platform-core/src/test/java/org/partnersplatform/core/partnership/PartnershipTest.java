@@ -36,7 +36,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.partnersplatform.core.ConflictException;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.alert.AlertInbox;
-import org.partnersplatform.core.alert.AlertKind;
 import org.partnersplatform.core.alert.AlertView;
 import org.partnersplatform.core.alert.PartnerOrganizations;
 import org.partnersplatform.core.identity.Organization;

@@ -12,7 +12,13 @@ public enum AlertKind {
     /** A member who was active has had no activity for the configured number of days. */
     MEMBER_INACTIVE("Member inactive"),
     /** A member's first activity after such a spell of inactivity. */
-    MEMBER_RETURNED("Member returned");
+    MEMBER_RETURNED("Member returned"),
+    /** A partner's first closed month below the practical minimum: its grace period starts. */
+    PARTNER_GRACE("Partner in grace period"),
+    /** A partner in its grace period is back at or above the practical minimum. */
+    PARTNER_RECOVERED("Partner recovered"),
+    /** A partner stayed below the practical minimum for as many months as the policy allows and is delisted. */
+    PARTNER_DELISTED("Partner delisted");
 
     private final String label;
 

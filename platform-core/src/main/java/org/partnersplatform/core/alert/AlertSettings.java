@@ -6,34 +6,30 @@ import java.math.BigDecimal;
 
 /**
  * The thresholds of the alert rules ({@code partners.alerts.*}). A drop is a share of the month before in percent
- * (1 to 100); the minimum score keeps tiny organizations quiet; the practical minimum is a partner's contributions in
- * a month; the inactive days are at least one.
+ * (1 to 100); the minimum score keeps tiny organizations quiet; the inactive days are at least one. The practical
+ * minimum a partner is held to is the policy's ({@code partnership.practical.minimumContributions}).
  */
 @Singleton
 public class AlertSettings {
 
     private final BigDecimal dropPercent;
     private final BigDecimal dropMinimumScore;
-    private final long practicalMinimum;
     private final int inactiveDays;
 
     public AlertSettings(@Value("${partners.alerts.drop-percent:50}") BigDecimal dropPercent,
                          @Value("${partners.alerts.drop-minimum-score:5}") BigDecimal dropMinimumScore,
-                         @Value("${partners.alerts.practical-minimum:1}") long practicalMinimum,
                          @Value("${partners.alerts.inactive-days:90}") int inactiveDays) {
         if (dropPercent.signum() <= 0 || dropPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalStateException("partners.alerts.drop-percent is between 1 and 100, not " + dropPercent);
         }
-        if (dropMinimumScore.signum() < 0 || practicalMinimum < 0) {
-            throw new IllegalStateException(
-                    "partners.alerts.drop-minimum-score and partners.alerts.practical-minimum are not negative");
+        if (dropMinimumScore.signum() < 0) {
+            throw new IllegalStateException("partners.alerts.drop-minimum-score is not negative");
         }
         if (inactiveDays < 1) {
             throw new IllegalStateException("partners.alerts.inactive-days is at least 1, not " + inactiveDays);
         }
         this.dropPercent = dropPercent;
         this.dropMinimumScore = dropMinimumScore;
-        this.practicalMinimum = practicalMinimum;
         this.inactiveDays = inactiveDays;
     }
 
@@ -45,11 +41,6 @@ public class AlertSettings {
     /** The "most active" score the month before must reach for a drop to alert. */
     public BigDecimal dropMinimumScore() {
         return dropMinimumScore;
-    }
-
-    /** The contributions a partner makes in a month at least. */
-    public long practicalMinimum() {
-        return practicalMinimum;
     }
 
     /** Days without activity after which an active member is inactive. */

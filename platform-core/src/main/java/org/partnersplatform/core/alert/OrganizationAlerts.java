@@ -18,12 +18,14 @@ import org.partnersplatform.core.leaderboard.LeaderboardEntry;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
 import org.partnersplatform.core.leaderboard.Period;
 import org.partnersplatform.core.leaderboard.RankingKind;
+import org.partnersplatform.core.policy.DeploymentPolicy;
 
 /**
  * The organization rules for a closed month, on the leaderboards' own scores (so bots, staff organizations and erased
  * people are left out exactly as they are there): {@link AlertKind#ACTIVITY_DROP} when the "most active" score fell
  * by the configured percentage or more from a month before that reached the minimum score, and {@link
- * AlertKind#BELOW_MINIMUM} when a partner's contributions are below the practical minimum.
+ * AlertKind#BELOW_MINIMUM} when a partner's contributions are below the policy's practical minimum
+ * ({@code partnership.practical.minimumContributions}).
  */
 @Singleton
 public class OrganizationAlerts {
@@ -32,11 +34,14 @@ public class OrganizationAlerts {
 
     private final LeaderboardService leaderboards;
     private final AlertSettings settings;
+    private final DeploymentPolicy policy;
     private final JdbcOperations jdbc;
 
-    public OrganizationAlerts(LeaderboardService leaderboards, AlertSettings settings, JdbcOperations jdbc) {
+    public OrganizationAlerts(LeaderboardService leaderboards, AlertSettings settings, DeploymentPolicy policy,
+                              JdbcOperations jdbc) {
         this.leaderboards = leaderboards;
         this.settings = settings;
+        this.policy = policy;
         this.jdbc = jdbc;
     }
 
@@ -77,6 +82,7 @@ public class OrganizationAlerts {
     private List<AlertCandidate> belowMinimum(YearMonth month) {
         Map<String, LeaderboardEntry> contributions = bySlug(leaderboards.organizations(Period.month(month),
                 RankingKind.CONTRIBUTIONS).entries());
+        long minimum = policy.partnership().practical().minimumContributions();
         List<AlertCandidate> found = new ArrayList<>();
         jdbc.prepareStatement("SELECT id, slug, name FROM organization WHERE partner = TRUE AND staff = FALSE"
                 + " AND merged_into_id IS NULL ORDER BY name, id", statement -> {
@@ -84,13 +90,13 @@ public class OrganizationAlerts {
                         while (rows.next()) {
                             LeaderboardEntry entry = contributions.get(rows.getString(2));
                             long made = entry == null ? 0 : entry.contributions();
-                            if (made < settings.practicalMinimum()) {
+                            if (made < minimum) {
                                 String name = rows.getString(3);
                                 found.add(new AlertCandidate(AlertKind.BELOW_MINIMUM, "below_minimum:"
                                         + rows.getLong(1) + ":" + month, AlertSubject.ORGANIZATION, rows.getLong(1),
                                         name, month.toString(), ("%s: %d contribution%s in %s, below the practical"
                                         + " minimum of %d").formatted(name, made, made == 1 ? "" : "s",
-                                        monthName(month) + " " + month.getYear(), settings.practicalMinimum())));
+                                        monthName(month) + " " + month.getYear(), minimum)));
                             }
                         }
                     }

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import org.partnersplatform.core.NotFoundException;
 
 /**
- * Whether an organization is a partner of the program, the flag the {@link AlertKind#BELOW_MINIMUM} rule reads. An
- * administrator sets it by hand until the partner lifecycle sets it.
+ * Whether an organization is a partner of the program, the flag the {@link AlertKind#BELOW_MINIMUM} rule reads. Only
+ * the partner lifecycle ({@code core.partnership.PartnerLifecycle}) sets it: approval sets it, delisting clears it.
  */
 @Singleton
 public class PartnerOrganizations {
@@ -33,7 +33,7 @@ public class PartnerOrganizations {
         });
     }
 
-    /** Makes the organization of that slug a partner or not; returns the new value. */
+    /** Makes the organization of that slug a partner or not; returns the new value. For the partner lifecycle. */
     @Transactional
     public boolean setPartner(String slug, boolean partner) {
         int changed = jdbc.prepareStatement("UPDATE organization SET partner = ? WHERE slug = ?", statement -> {

@@ -13,9 +13,9 @@ import org.partnersplatform.core.policy.DeploymentPolicy;
 import org.partnersplatform.core.time.DeploymentTime;
 
 /**
- * The organizations the home page features: the first N (the policy's {@code scoring.featured}) confirmed
- * organizations of the last full month's "top contributing" ranking; provisional and dismissed ones are skipped, and
- * the staff organization is never ranked.
+ * The organizations the home page features: the first N (the policy's {@code scoring.featured}) current partners
+ * (active or in their grace period) of the last full month's "top contributing" ranking; organizations that are not
+ * partners are skipped, and the staff organization is never ranked.
  */
 @Singleton
 public class FeaturedOrganizations {
@@ -42,14 +42,14 @@ public class FeaturedOrganizations {
     @ReadOnly
     public List<FeaturedOrganization> current() {
         YearMonth month = month();
-        Set<String> confirmed = confirmed();
+        Set<String> partners = partners();
         List<FeaturedOrganization> featured = new ArrayList<>();
         for (LeaderboardEntry entry : leaderboards.organizations(Period.month(month), RankingKind.CONTRIBUTIONS)
                 .entries()) {
             if (featured.size() == policy.scoring().featured()) {
                 break;
             }
-            if (confirmed.contains(entry.slug())) {
+            if (partners.contains(entry.slug())) {
                 featured.add(new FeaturedOrganization(featured.size() + 1, entry.name(), entry.slug(), entry.score(),
                         entry.contributions(), month));
             }
@@ -57,8 +57,10 @@ public class FeaturedOrganizations {
         return List.copyOf(featured);
     }
 
-    private Set<String> confirmed() {
-        return jdbc.prepareStatement("SELECT slug FROM organization WHERE status = 'CONFIRMED' AND staff = FALSE",
+    /** The partnership table is read directly: the partnership package builds on the leaderboards, not the reverse. */
+    private Set<String> partners() {
+        return jdbc.prepareStatement("SELECT o.slug FROM partnership p JOIN organization o ON o.id = p.organization_id"
+                + " WHERE p.status IN ('ACTIVE', 'GRACE') AND o.staff = FALSE",
                 statement -> {
                     Set<String> slugs = new HashSet<>();
                     try (ResultSet result = statement.executeQuery()) {

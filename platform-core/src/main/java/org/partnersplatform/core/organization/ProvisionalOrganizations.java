@@ -17,6 +17,7 @@ import org.partnersplatform.core.identity.OrganizationDomain;
 import org.partnersplatform.core.identity.OrganizationDomainRepository;
 import org.partnersplatform.core.identity.OrganizationRepository;
 import org.partnersplatform.core.identity.OrganizationStatus;
+import org.partnersplatform.core.identity.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,35 @@ public class ProvisionalOrganizations {
         return views.of(organizations.update(new Organization(organization.id(), organization.slug(), newName,
                 organization.website(), organization.country(), OrganizationStatus.CONFIRMED, organization.staff(),
                 organization.createdAt(), null)));
+    }
+
+    /**
+     * Creates a provisional organization under a name someone gave (a partner application for an organization the
+     * platform does not know yet), for an administrator to confirm or dismiss like one made from an email domain.
+     *
+     * @throws InvalidRequestException if the name is not valid
+     * @throws ConflictException if the slug made from the name is taken: the caller should name that organization
+     */
+    @Transactional
+    public Organization named(String name) {
+        Map<String, String> problems = new HashMap<>();
+        String valid = OrganizationCommand.name(name, "organizationName", problems);
+        String slug = valid == null ? "" : Slugs.fromName(valid);
+        if (problems.isEmpty() && Slugs.reserved(slug)) {
+            problems.put("organizationName", "makes the slug \"" + slug + "\", which the pages use for themselves;"
+                    + " add a word");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("the organization name is not valid", problems);
+        }
+        organizations.findBySlug(slug).ifPresent(existing -> {
+            throw new ConflictException("an organization with the slug " + slug + " exists already: "
+                    + existing.name() + "; name it by its slug instead");
+        });
+        Organization created = organizations.save(Organization.create(slug, valid, null, null,
+                OrganizationStatus.PROVISIONAL, false, clock.instant()));
+        LOG.info("Created the provisional organization {} from a name given by an applicant", created.slug());
+        return created;
     }
 
     /**

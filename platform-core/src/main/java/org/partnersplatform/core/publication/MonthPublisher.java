@@ -1,5 +1,6 @@
 package org.partnersplatform.core.publication;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -43,9 +44,11 @@ public class MonthPublisher {
     private final Clock clock;
     private final JdbcOperations jdbc;
     private final ReportArchive reports;
+    private final ApplicationEventPublisher<MonthPublished> events;
 
     MonthPublisher(PublishedMonthRepository revisions, MonthSnapshots snapshots, MonthDocuments documents,
-                   DeploymentTime time, Clock clock, JdbcOperations jdbc, ReportArchive reports) {
+                   DeploymentTime time, Clock clock, JdbcOperations jdbc, ReportArchive reports,
+                   ApplicationEventPublisher<MonthPublished> events) {
         this.revisions = revisions;
         this.snapshots = snapshots;
         this.documents = documents;
@@ -53,10 +56,12 @@ public class MonthPublisher {
         this.clock = clock;
         this.jdbc = jdbc;
         this.reports = reports;
+        this.events = events;
     }
 
     /**
-     * Publishes a month that is over (in the deployment's time zone) and was not published before.
+     * Publishes a month that is over (in the deployment's time zone) and was not published before, and announces it
+     * ({@link MonthPublished}).
      *
      * @param by who publishes it
      * @return revision 1
@@ -74,6 +79,7 @@ public class MonthPublisher {
         try {
             PublishedMonth saved = save(month, 1, by, "published", snapshots.of(month), MonthChanges.none());
             LOG.info("Published {} (revision 1)", month);
+            events.publishEvent(new MonthPublished(month, by));
             return documents.revision(saved);
         } catch (DataAccessException e) {
             if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains(UNIQUE_REVISION)) {

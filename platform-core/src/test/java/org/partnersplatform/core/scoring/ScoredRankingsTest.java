@@ -168,9 +168,13 @@ class ScoredRankingsTest implements TestPropertyProvider {
     }
 
     @Test
-    void theFeaturedAreTheFirstConfirmedOrganizationsUpToThePolicysNumber() {
+    void theFeaturedAreTheFirstCurrentPartnersUpToThePolicysNumber() {
         fixture();
-        assertEquals(List.of("1 globex 27 " + ScoringFixture.LAST, "2 acme 26 " + ScoringFixture.LAST),
+        jdbc.update("DELETE FROM partnership");
+        partnership("globex", "ACTIVE");
+        partnership("acme", "DELISTED");
+        partnership("initech", "GRACE");
+        assertEquals(List.of("1 globex 27 " + ScoringFixture.LAST, "2 initech 15 " + ScoringFixture.LAST),
                 featured.current().stream().map(f -> f.rank() + " " + f.slug() + " " + f.score().toPlainString()
                         + " " + f.month()).toList());
     }
@@ -248,5 +252,11 @@ class ScoredRankingsTest implements TestPropertyProvider {
                 + e.contributions() + " " + (e.rankChange() == null ? "new" : e.rankChange() == 0 ? "="
                 : (e.rankChange() > 0 ? "+" : "") + e.rankChange()) + " "
                 + (e.scoreChange().signum() > 0 ? "+" : "") + e.scoreChange().toPlainString()).toList();
+    }
+
+    private void partnership(String slug, String status) {
+        jdbc.update("INSERT INTO partnership (organization_id, status, since, months_below, policy_version,"
+                + " updated_at) SELECT id, ?, DATE '2024-01-01', 0, 'test', CURRENT_TIMESTAMP FROM organization"
+                + " WHERE slug = ?", status, slug);
     }
 }

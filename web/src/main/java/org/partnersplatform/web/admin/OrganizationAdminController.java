@@ -96,12 +96,6 @@ class OrganizationAdminController {
         return act(slug, request, () -> organizations.setStaff(slug, Boolean.parseBoolean(form.get("value"))));
     }
 
-    @Post("/partner")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> partner(String slug, @Body Map<String, String> form, HttpRequest<?> request) {
-        return act(slug, request, () -> partners.setPartner(slug, Boolean.parseBoolean(form.get("value"))));
-    }
-
     @Post("/domains")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> addDomain(String slug, @Body Map<String, String> form, HttpRequest<?> request) {

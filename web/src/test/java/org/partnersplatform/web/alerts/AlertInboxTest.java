@@ -26,7 +26,7 @@ import org.partnersplatform.core.alert.Alerts;
 import org.partnersplatform.web.support.Api;
 import org.partnersplatform.web.support.WebTestContext;
 
-/** The alert inbox, the partner flag and the notifier pages, through the API and as a browser uses them. */
+/** The alert inbox, the partner flag (which only the partner lifecycle sets) and the notifier pages, through the API and as a browser uses them. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertInboxTest extends WebTestContext {
@@ -114,26 +114,16 @@ class AlertInboxTest extends WebTestContext {
     }
 
     @Test
-    void thePartnerFlagIsSetThroughTheApiAndTheOrganizationPage() {
+    void thePartnerFlagCannotBeSetByHand() {
         assertEquals(201, api().send(api().asAdmin(HttpRequest.POST("/api/v1/organizations",
                 Map.of("name", "Partner Co", "domains", List.of("partner-co.example"))))).status());
-
-        Map<String, Object> set = api().json(api().asAdmin(HttpRequest.PUT("/api/v1/organizations/partner-co/partner",
-                Map.of("value", true))));
-        assertEquals(Map.of("slug", "partner-co", "partner", true), set);
-        assertTrue(api().send(page(HttpRequest.GET("/admin/organizations/partner-co"))).body()
-                .contains("<span class=\"state\">partner</span>"));
-
-        Api.Answer cleared = api().send(form("/admin/organizations/partner-co/partner", Map.of("value", "false")));
-        assertEquals(303, cleared.status());
         assertFalse(api().send(page(HttpRequest.GET("/admin/organizations/partner-co"))).body()
                 .contains("<span class=\"state\">partner</span>"));
+        assertEquals(404, api().send(api().asAdmin(HttpRequest.PUT("/api/v1/organizations/partner-co/partner",
+                Map.of("value", true)))).status(), "the lifecycle owns the flag");
 
-        Api.Answer missing = api().send(api().asAdmin(HttpRequest.PUT("/api/v1/organizations/partner-co/partner",
-                Map.of())));
-        assertEquals(400, missing.status());
-        assertEquals(404, api().send(api().asAdmin(HttpRequest.PUT("/api/v1/organizations/nobody/partner",
-                Map.of("value", true)))).status());
+        assertFalse(api().send(page(HttpRequest.GET("/admin/organizations/partner-co"))).body()
+                .contains("/admin/organizations/partner-co/partner"), "no button sets it by hand");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.partnersplatform.core.access.AccountService;
+import org.partnersplatform.core.access.Role;
 import org.partnersplatform.web.support.Api;
 import org.partnersplatform.web.support.WebTestContext;
 
@@ -37,6 +39,9 @@ import org.partnersplatform.web.support.WebTestContext;
 class ScoringApiTest extends WebTestContext {
 
     private static final YearMonth LAST = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     @Client("/")
@@ -142,13 +147,24 @@ class ScoringApiTest extends WebTestContext {
 
     @Test
     @SuppressWarnings("unchecked")
-    void onlyConfirmedOrganizationsAreFeatured() {
+    void onlyPartnersAreFeatured() {
         assertTrue(synced);
         Map<String, Object> before = api().json(HttpRequest.GET("/api/v1/featured"));
         assertEquals(LAST.toString(), before.get("month"));
-        assertEquals(List.of(), before.get("organizations"), "provisional organizations are not featured");
+        assertEquals(List.of(), before.get("organizations"), "no organization is a partner yet");
 
         api().json(api().asAdmin(HttpRequest.POST("/api/v1/organizations/globex-example/confirm", "")));
+        assertEquals(List.of(), api().json(HttpRequest.GET("/api/v1/featured")).get("organizations"),
+                "a confirmed organization that is not a partner is not featured");
+
+        accounts.createUser("rita", "a long reviewer password", Role.REVIEWER);
+        String reviewer = accounts.openSession("rita");
+        Map<String, Object> applied = api().json(HttpRequest.POST("/api/v1/applications", Map.of(
+                "organization", "globex-example", "contactName", "Gil", "contactEmail", "gil@globex.example",
+                "motivation", "We contribute", "members", List.of(Map.of("name", "Gil",
+                        "email", "gil@globex.example")))));
+        api().json(HttpRequest.POST("/api/v1/applications/" + applied.get("id") + "/decision",
+                Map.of("decision", "approve")).bearerAuth(reviewer));
         List<Map<String, Object>> featured = (List<Map<String, Object>>) api().json(
                 HttpRequest.GET("/api/v1/featured")).get("organizations");
         assertEquals(List.of(Map.of("rank", 1, "name", featured.get(0).get("name"), "slug", "globex-example",

@@ -1,0 +1,15 @@
+package org.partnersplatform.core.partnership;
+
+/** What happened to a partnership. */
+public enum PartnershipEventKind {
+    /** A reviewer approved the organization's application. */
+    APPROVED,
+    /** The first month below the practical minimum. */
+    GRACE_STARTED,
+    /** Back at or above the practical minimum during the grace period. */
+    RECOVERED,
+    /** Below the minimum for as many months in a row as the policy allows. */
+    DELISTED,
+    /** The partner's tier changed. */
+    TIER_CHANGED
+}

@@ -1,0 +1,12 @@
+package org.partnersplatform.core.partnership;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PartnershipEventRepository extends CrudRepository<PartnershipEvent, Long> {
+
+    List<PartnershipEvent> findByOrganizationIdOrderById(Long organizationId);
+}

@@ -15,6 +15,8 @@ public enum AlertKind {
     MEMBER_RETURNED("Member returned"),
     /** A partner's first closed month below the practical minimum: its grace period starts. */
     PARTNER_GRACE("Partner in grace period"),
+    /** A partner is still below the practical minimum after its grace period, and not yet delisted. */
+    PARTNER_GRACE_ENDED("Partner's grace period over"),
     /** A partner in its grace period is back at or above the practical minimum. */
     PARTNER_RECOVERED("Partner recovered"),
     /** A partner stayed below the practical minimum for as many months as the policy allows and is delisted. */

@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * The partner lifecycle, the one place that makes an organization a partner or not ({@code organization.partner}).
  * Approval makes it ACTIVE. Each closed month, a current partner's accepted contributions are held to the policy's
  * practical minimum: the first month below starts the grace period (GRACE), a month at or above it ends it
- * (RECOVERED), and {@code lifecycle.delistAfterMonths} months below in a row delist it. The tier is recomputed each
- * month. Every step is an event with the policy version and an alert through {@link Alerts}. A partnership remembers
+ * (RECOVERED), a month below once {@code lifecycle.graceMonths} have passed ends the grace period (GRACE_ENDED, when
+ * that comes before delisting), and {@code lifecycle.delistAfterMonths} months below in a row delist it. The tier is
+ * recomputed each month. Every step is an event with the policy version and an alert through {@link Alerts}. A partnership remembers
  * the last month evaluated, so evaluating a month again changes nothing, and a month skipped is evaluated first.
  */
 @Singleton
@@ -166,11 +167,17 @@ public class PartnerLifecycle {
         } else if (made < minimum && status == PartnerStatus.ACTIVE) {
             status = PartnerStatus.GRACE;
             since = closedOn;
-            int left = rules.lifecycle().delistAfterMonths() - below;
-            String reason = counted + "; grace period starts: " + left + " month" + (left == 1 ? "" : "s")
-                    + " to get back above the minimum";
+            int grace = rules.lifecycle().graceMonths();
+            String reason = counted + "; grace period starts: " + months(grace) + " to get back above the minimum";
             recorded.add(event(organization, PartnershipEventKind.GRACE_STARTED, month, reason, version, now));
             found.add(alert(AlertKind.PARTNER_GRACE, organization, month, reason));
+        } else if (made < minimum && status == PartnerStatus.GRACE
+                && below == rules.lifecycle().graceMonths() + 1) {
+            int left = rules.lifecycle().delistAfterMonths() - below;
+            String reason = counted + "; the grace period is over: delisted if still below the minimum in the next "
+                    + months(left);
+            recorded.add(event(organization, PartnershipEventKind.GRACE_ENDED, month, reason, version, now));
+            found.add(alert(AlertKind.PARTNER_GRACE_ENDED, organization, month, reason));
         } else if (made >= minimum && status == PartnerStatus.GRACE) {
             status = PartnerStatus.ACTIVE;
             since = closedOn;
@@ -191,6 +198,10 @@ public class PartnerLifecycle {
         }
         return new Partnership(before.id(), before.organizationId(), status, since, tier, below, month.toString(),
                 version, now);
+    }
+
+    private static String months(int count) {
+        return count + " month" + (count == 1 ? "" : "s");
     }
 
     private PartnershipEvent event(Organization organization, PartnershipEventKind kind, YearMonth month,

@@ -61,8 +61,9 @@ class SyncRunner {
 
     SyncRunner(SyncRunRepository runs, InstallationRepository installationRepository,
                InstallationService installations, ActivityTypeRegistry activityTypes, PageStore pages,
-               RunPageStore<PaymentRecord> payments, RunLock lock, PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration, Sleeper sleeper,
-               Clock clock, ApplicationEventPublisher<RunFinished> events) {
+               RunPageStore<PaymentRecord> payments, RunLock lock, PluginCalls calls, SourceContexts contexts,
+               IngestConfiguration configuration, Sleeper sleeper, Clock clock,
+               ApplicationEventPublisher<RunFinished> events) {
         this.runs = runs;
         this.installationRepository = installationRepository;
         this.installations = installations;

@@ -37,7 +37,8 @@ public class PayerMatching {
         if (match.isEmpty()) {
             return payer.organizationId() == null ? payer : payer.withMatch(null, null, null, false);
         }
-        if (Objects.equals(match.get().organizationId(), payer.organizationId()) && match.get().by() == payer.matchedBy()) {
+        if (Objects.equals(match.get().organizationId(), payer.organizationId())
+                && match.get().by() == payer.matchedBy()) {
             return payer;
         }
         return payer.withMatch(match.get().organizationId(), match.get().by(), now, false);

@@ -61,7 +61,8 @@ public class PayerSuggestions {
             }
             Organization organization = live.get(candidates.iterator().next());
             suggestions.add(new PayerSuggestion(payer.id(), payer.name(), organization.slug(), organization.name(),
-                    "the payer's name \"" + payer.name() + "\" matches " + spelling.get(key + "#" + organization.id())));
+                    "the payer's name \"" + payer.name() + "\" matches "
+                            + spelling.get(key + "#" + organization.id())));
         }
         return suggestions;
     }

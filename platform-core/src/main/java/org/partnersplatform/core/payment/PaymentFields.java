@@ -105,6 +105,7 @@ final class PaymentFields {
      */
     static String payerAccount(String name, String email) {
         String normalisedEmail = EmailDomains.normalise(email);
-        return normalisedEmail != null ? normalisedEmail : "name:" + OrganizationNames.normalise(name == null ? "" : name);
+        return normalisedEmail != null ? normalisedEmail
+                : "name:" + OrganizationNames.normalise(name == null ? "" : name);
     }
 }

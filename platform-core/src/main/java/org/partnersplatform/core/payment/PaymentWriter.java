@@ -40,13 +40,15 @@ class PaymentWriter {
      * @param organizationId the organization an administrator says the payer is, or {@code null} to leave it
      */
     PaymentChange preview(Entry entry, @Nullable Long organizationId) {
-        Optional<Payer> payer = payers.findByOriginAndAccountId(entry.origin(), entry.record().payer().sourceAccountId());
+        Optional<Payer> payer = payers.findByOriginAndAccountId(entry.origin(),
+                entry.record().payer().sourceAccountId());
         Optional<Payment> payment = payments.findByOriginAndPaymentKey(entry.origin(), entry.record().paymentId());
         if (payment.isEmpty()) {
             return PaymentChange.CREATED;
         }
         boolean same = payer.isPresent() && sameDetails(payer.get(), entry.record())
-                && (organizationId == null || adminMatched(payer.get(), organizationId))
+                && (organizationId == null ? matching.refresh(payer.get(), clock.instant()).equals(payer.get())
+                        : adminMatched(payer.get(), organizationId))
                 && samePayment(payment.get(), entry, payer.get().id());
         return same ? PaymentChange.UNCHANGED : PaymentChange.UPDATED;
     }

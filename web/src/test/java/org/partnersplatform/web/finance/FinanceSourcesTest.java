@@ -66,6 +66,10 @@ class FinanceSourcesTest extends WebTestContext {
         assertEquals(201, created.status(), created.body());
         long id = ((Number) api.json(api.asAdmin(HttpRequest.GET(created.header("Location")))).get("id")).longValue();
 
+        Api.Answer pushed = api.send(HttpRequest.POST("/api/v1/hooks/" + id, "{}"));
+        assertEquals(409, pushed.status(), pushed.body());
+        assertTrue(pushed.body().contains("is a finance source"), pushed.body());
+
         Map<String, Object> first = sync(api, id);
         assertEquals("SUCCEEDED", first.get("status"), String.valueOf(first));
         assertEquals(List.of(2, 4, 3, 0, 0, 1), counts(first));

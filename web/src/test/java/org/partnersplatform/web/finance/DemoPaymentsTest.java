@@ -46,7 +46,8 @@ class DemoPaymentsTest extends WebTestContext {
         assertEquals(20, payments.size());
         Map<String, Object> euro = payments.stream().filter(p -> "EUR".equals(p.get("currency"))).findFirst()
                 .orElseThrow();
-        assertTrue(String.valueOf(euro.get("rateBasis")).startsWith("Big Mac index "), String.valueOf(euro));
-        assertTrue(((Number) euro.get("usdAmount")).doubleValue() > 1000, String.valueOf(euro));
+        assertTrue(String.valueOf(euro.get("rateBasis")).startsWith("administrator's rate from "), String.valueOf(euro));
+        assertEquals(1296.0, ((Number) euro.get("usdAmount")).doubleValue(), 0.00001);
+        assertTrue(payments.stream().allMatch(p -> p.get("usdAmount") != null), "every demo payment is converted");
     }
 }

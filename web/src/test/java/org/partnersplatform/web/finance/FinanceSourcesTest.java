@@ -99,6 +99,12 @@ class FinanceSourcesTest extends WebTestContext {
                 "/api/v1/payers/" + euro.get("payerId") + "/organization", Map.of("individual", true))));
         assertEquals(true, individual.get("individual"));
         assertTrue(payments(api, "/api/v1/payments?unmatched=true").isEmpty());
+        Map<String, Object> unmatched = api.json(api.asAdmin(HttpRequest.PUT(
+                "/api/v1/payers/" + euro.get("payerId") + "/organization", Map.of())));
+        assertEquals(false, unmatched.get("individual"));
+        assertEquals("ADMIN", unmatched.get("matchedBy"));
+        assertEquals(List.of("oc-3"), payments(api, "/api/v1/payments?unmatched=true").stream()
+                .map(p -> p.get("paymentKey")).toList());
     }
 
     @Test

@@ -11,14 +11,13 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.partnersplatform.testkit.PluginJarBuilder;
 import org.partnersplatform.web.support.Api;
 import org.partnersplatform.web.support.LedgerFinanceSource;
+import org.partnersplatform.web.support.LedgerPluginJar;
 import org.partnersplatform.web.support.WebTestContext;
 
 /** The payments, payers and exchange-rate pages, and finance sources on the installation pages. */
@@ -34,10 +33,7 @@ class FinanceAdminPagesTest extends WebTestContext {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = super.getProperties();
-        PluginJarBuilder.create(Path.of(properties.get("partners.plugins.dir")), LedgerFinanceSource.ID)
-                .version("1.0.0").requires(">=1.0.0 & <2.0.0").extension(LedgerFinanceSource.class).build();
-        return properties;
+        return LedgerPluginJar.installedIn(super.getProperties());
     }
 
     private Api api() {

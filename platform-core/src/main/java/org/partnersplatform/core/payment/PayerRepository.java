@@ -11,7 +11,5 @@ interface PayerRepository extends CrudRepository<Payer, Long> {
 
     Optional<Payer> findByOriginAndAccountId(String origin, String accountId);
 
-    List<Payer> findAllOrderById();
-
     List<Payer> findByOrganizationIdIsNullAndIndividualFalseOrderById();
 }

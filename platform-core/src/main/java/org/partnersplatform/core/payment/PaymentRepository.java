@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,6 @@ import java.util.Optional;
 interface PaymentRepository extends CrudRepository<Payment, Long> {
 
     Optional<Payment> findByOriginAndPaymentKey(String origin, String paymentKey);
-
-    List<Payment> findByOriginAndPaymentKeyInList(String origin, Collection<String> paymentKeys);
 
     List<Payment> findByCurrencyAndPaidAtGreaterThanEquals(String currency, Instant from);
 }

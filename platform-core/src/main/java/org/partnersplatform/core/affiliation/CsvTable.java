@@ -13,13 +13,13 @@ import org.partnersplatform.core.InvalidRequestException;
  * optional ones may be; other columns (a name, a comment) are ignored. Files are limited to 1,000,000 characters and
  * 10,000 rows, so an import stays one reviewable transaction; split bigger ones.
  */
-final class CsvTable {
+public final class CsvTable {
 
     static final int MAX_CHARS = 1_000_000;
     static final int MAX_ROWS = 10_000;
 
     /** A data row: the values of the required and optional columns, stripped ({@code ""} when missing). */
-    record Row(int line, Map<String, String> values) {
+    public record Row(int line, Map<String, String> values) {
     }
 
     private CsvTable() {
@@ -30,7 +30,7 @@ final class CsvTable {
      *
      * @throws InvalidRequestException if the file is empty, too big, malformed or lacks a required column
      */
-    static List<Row> read(String text, List<String> required, List<String> optional) {
+    public static List<Row> read(String text, List<String> required, List<String> optional) {
         String expected = "expected the columns " + String.join(",", required)
                 + (optional.isEmpty() ? "" : " (and optionally " + String.join(",", optional) + ")");
         if (text == null || text.isBlank()) {

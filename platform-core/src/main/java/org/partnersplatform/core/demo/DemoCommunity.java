@@ -61,12 +61,14 @@ class DemoCommunity {
     private final PluginHost plugins;
     private final PageStore pages;
     private final MergeSuggestions suggestions;
+    private final DemoPayments payments;
     private final DeploymentTime time;
     private final Clock clock;
 
     DemoCommunity(OrganizationRepository organizations, OrganizationDomainRepository domains,
                   InstallationRepository installations, ActivityTypeRegistry activityTypes, PluginHost plugins,
-                  PageStore pages, MergeSuggestions suggestions, DeploymentTime time, Clock clock) {
+                  PageStore pages, MergeSuggestions suggestions, DemoPayments payments, DeploymentTime time,
+                  Clock clock) {
         this.organizations = organizations;
         this.domains = domains;
         this.installations = installations;
@@ -74,6 +76,7 @@ class DemoCommunity {
         this.plugins = plugins;
         this.pages = pages;
         this.suggestions = suggestions;
+        this.payments = payments;
         this.time = time;
         this.clock = clock;
     }
@@ -134,6 +137,7 @@ class DemoCommunity {
         }
         store(gitInstallation, gitTypes, commits);
         store(manualInstallation, manualTypes, credits);
+        payments.seed(orgs);
         LOG.info("Demo community: {} organizations, {} people, {} commits, {} credits over {} months", orgs.size(),
                 people.size(), commits.size(), credits.size(), MONTHS);
         suggestions.refresh();

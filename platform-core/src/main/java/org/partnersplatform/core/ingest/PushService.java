@@ -45,6 +45,10 @@ public class PushService {
         if (!installation.enabled()) {
             throw new ConflictException("installation " + installationId + " is disabled");
         }
+        if (installations.financeSource(installation.sourceId()).isPresent()) {
+            throw new ConflictException("the source " + installation.sourceId()
+                    + " is a finance source; it is synced, it does not receive pushed activities");
+        }
         ContributionSource source = installations.startedSource(installation.sourceId());
         if (!(source instanceof PushSource push)) {
             throw new ConflictException("the source " + installation.sourceId() + " does not receive pushed activities");

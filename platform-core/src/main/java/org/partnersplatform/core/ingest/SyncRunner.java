@@ -16,6 +16,8 @@ import org.partnersplatform.api.RateLimitedException;
 import org.partnersplatform.api.SourceContext;
 import org.partnersplatform.api.TemporarilyUnavailableException;
 import org.partnersplatform.api.config.SourceConfig;
+import org.partnersplatform.api.finance.FinanceSource;
+import org.partnersplatform.api.finance.PaymentRecord;
 import org.partnersplatform.api.http.Sleeper;
 import org.partnersplatform.api.source.ActivityRecord;
 import org.partnersplatform.api.source.ContributionSource;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Executes one sync run: takes the installation's lock, pages through the plugin from the saved checkpoint, stores
- * each page with its checkpoint, and ends the run with a status and a message. Temporary failures are retried with
+ * each page with its checkpoint (activities of a contribution source, payments of a finance source, each through its
+ * {@link RunPageStore}), and ends the run with a status and a message. Temporary failures are retried with
  * backoff, short rate limits waited out, long ones rescheduled; any failure ends only this run and keeps what it
  * committed.
  */
@@ -47,6 +50,7 @@ class SyncRunner {
     private final InstallationService installations;
     private final ActivityTypeRegistry activityTypes;
     private final PageStore pages;
+    private final RunPageStore<PaymentRecord> payments;
     private final RunLock lock;
     private final PluginCalls calls;
     private final SourceContexts contexts;
@@ -56,14 +60,16 @@ class SyncRunner {
     private final ApplicationEventPublisher<RunFinished> events;
 
     SyncRunner(SyncRunRepository runs, InstallationRepository installationRepository,
-               InstallationService installations, ActivityTypeRegistry activityTypes, PageStore pages, RunLock lock,
-               PluginCalls calls, SourceContexts contexts, IngestConfiguration configuration, Sleeper sleeper,
-               Clock clock, ApplicationEventPublisher<RunFinished> events) {
+               InstallationService installations, ActivityTypeRegistry activityTypes, PageStore pages,
+               RunPageStore<PaymentRecord> payments, RunLock lock, PluginCalls calls, SourceContexts contexts,
+               IngestConfiguration configuration, Sleeper sleeper, Clock clock,
+               ApplicationEventPublisher<RunFinished> events) {
         this.runs = runs;
         this.installationRepository = installationRepository;
         this.installations = installations;
         this.activityTypes = activityTypes;
         this.pages = pages;
+        this.payments = payments;
         this.lock = lock;
         this.calls = calls;
         this.contexts = contexts;
@@ -97,6 +103,13 @@ class SyncRunner {
     }
 
     private Outcome pageThrough(long runId, Installation installation) {
+        Optional<FinanceSource> finance = installations.financeSource(installation.sourceId());
+        if (finance.isPresent()) {
+            SourceConfig config = installations.configOf(installation);
+            SourceContext context = contexts.forInstallation(installation);
+            return readAll(runId, installation, calls.call("opening a session",
+                    () -> finance.get().open(config, context)), payments);
+        }
         ContributionSource source = installations.startedSource(installation.sourceId());
         if (!(source instanceof PullSource pull)) {
             return new Outcome(RunStatus.FAILED, "the source " + installation.sourceId()
@@ -107,20 +120,25 @@ class SyncRunner {
                 calls.call("listing the activity types", () -> source.activityTypes(config)));
         SourceContext context = contexts.forInstallation(installation);
         PagedSession<ActivityRecord> session = calls.call("opening a session", () -> pull.open(config, context));
+        return readAll(runId, installation, session, new ActivityRunPages(pages, types));
+    }
+
+    private <T> Outcome readAll(long runId, Installation installation, PagedSession<T> session,
+                                RunPageStore<T> store) {
         try {
-            return readAll(runId, installation, types, session);
+            return readPages(runId, installation, session, store);
         } finally {
             closeQuietly(session, runId);
         }
     }
 
-    private Outcome readAll(long runId, Installation installation, Map<String, RegisteredActivityType> types,
-                            PagedSession<ActivityRecord> session) {
+    private <T> Outcome readPages(long runId, Installation installation, PagedSession<T> session,
+                                  RunPageStore<T> store) {
         Checkpoint checkpoint = Checkpoint.of(installation.checkpoint());
         int failedAttempts = 0;
         int rateLimitWaits = 0;
         while (true) {
-            Page<ActivityRecord> page;
+            Page<T> page;
             Checkpoint from = checkpoint;
             try {
                 page = calls.call("reading a page", () -> session.fetch(from));
@@ -145,8 +163,7 @@ class SyncRunner {
                 continue;
             }
             failedAttempts = 0;
-            PageOutcome stored = pages.store(installation, types, page.items(), page.rejected(), Optional.of(runId),
-                    Optional.of(page.next()));
+            PageOutcome stored = store.store(installation, page, runId);
             LOG.debug("Sync run {}: page stored ({} fetched, {} new, {} updated, {} unchanged, {} rejected)", runId,
                     stored.fetched(), stored.created(), stored.updated(), stored.unchanged(), stored.rejected().size());
             if (!page.hasMore()) {
@@ -190,7 +207,7 @@ class SyncRunner {
         }
     }
 
-    private void closeQuietly(PagedSession<ActivityRecord> session, long runId) {
+    private void closeQuietly(PagedSession<?> session, long runId) {
         try {
             calls.call("closing the session", () -> {
                 session.close();

@@ -55,7 +55,7 @@ public class SyncService {
         if (!installation.enabled()) {
             throw new ConflictException("installation " + installationId + " is disabled; enable it to sync");
         }
-        installations.startedSource(installation.sourceId());
+        installations.requireAvailable(installation.sourceId());
         SyncRun run = queue(installationId, trigger);
         workers.execute(() -> {
             try {

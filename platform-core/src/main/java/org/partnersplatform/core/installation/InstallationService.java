@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.config.ConfigField;
 import org.partnersplatform.api.config.ConfigProblem;
 import org.partnersplatform.api.config.ConfigSchema;
 import org.partnersplatform.api.config.SourceConfig;
+import org.partnersplatform.api.finance.FinanceSource;
 import org.partnersplatform.api.source.ActivityType;
 import org.partnersplatform.api.source.ContributionSource;
 import org.partnersplatform.core.ConflictException;
@@ -28,9 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates and changes source installations: validates settings against the source's schema and its own checks,
- * registers the activity types the configuration declares, and stores secret settings encrypted, apart from the
- * others. Nothing it returns contains a secret.
+ * Creates and changes installations of contribution sources and finance sources (their ids share one namespace):
+ * validates settings against the source's schema and its own checks, registers the activity types a contribution
+ * source's configuration declares, and stores secret settings encrypted, apart from the others. Nothing it returns
+ * contains a secret.
  */
 @Singleton
 public class InstallationService {
@@ -77,11 +81,13 @@ public class InstallationService {
         if (installations.findByName(name).isPresent()) {
             throw new ConflictException("an installation named \"" + name + "\" already exists");
         }
-        ContributionSource source = plugins.contributionSource(nonBlank(command.sourceId()))
-                .orElseThrow(() -> new InvalidRequestException("no started source " + command.sourceId(),
-                        Map.of("plugin", "is one of " + plugins.sourceDescriptors().stream()
-                                .map(d -> d.id()).sorted().toList())));
-        SourceConfig config = validate(source, nonNull(command.config()));
+        String sourceId = nonBlank(command.sourceId());
+        if (plugins.contributionSource(sourceId).isEmpty() && plugins.financeSource(sourceId).isEmpty()) {
+            throw new InvalidRequestException("no started source " + sourceId, Map.of("plugin", "is one of "
+                    + Stream.concat(plugins.sourceDescriptors().stream().map(d -> d.id()),
+                            plugins.financeSourceDescriptors().stream().map(d -> d.id())).sorted().toList()));
+        }
+        SourceConfig config = validate(sourceId, nonNull(command.config()));
         Instant now = clock.instant();
         Integer interval = interval(command.syncIntervalMinutes());
         boolean provisional = command.createProvisionalOrgs() != null
@@ -90,7 +96,8 @@ public class InstallationService {
         Installation saved = installations.save(new Installation(null, command.sourceId(), name,
                 settingsStore.publicJson(config), settingsStore.sealedSecrets(config), command.enabled() == null || command.enabled(),
                 provisional, interval, interval == null ? null : now.plusSeconds(interval * 60L), "", now, now));
-        activityTypes.register(command.sourceId(), declaredTypes(source, config));
+        plugins.contributionSource(sourceId).ifPresent(source ->
+                activityTypes.register(sourceId, declaredTypes(source, config)));
         LOG.info("Created installation {} \"{}\" of {}", saved.id(), name, command.sourceId());
         return view(saved);
     }
@@ -106,16 +113,16 @@ public class InstallationService {
         installations.findByName(name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new ConflictException("an installation named \"" + name + "\" already exists");
         });
-        ContributionSource source = startedSource(current.sourceId());
+        ConfigSchema schema = schemaOf(current.sourceId());
         Map<String, String> values = new HashMap<>(nonNull(command.config()));
         Map<String, String> storedSecrets = settingsStore.secrets(current.secrets());
-        for (ConfigField field : source.descriptor().configSchema().fields()) {
+        for (ConfigField field : schema.fields()) {
             String given = values.get(field.key());
             if (field.secret() && (given == null || given.isBlank()) && storedSecrets.containsKey(field.key())) {
                 values.put(field.key(), storedSecrets.get(field.key()));
             }
         }
-        SourceConfig config = validate(source, values);
+        SourceConfig config = validate(current.sourceId(), values);
         Integer interval = interval(command.syncIntervalMinutes());
         Instant now = clock.instant();
         Installation updated = installations.update(new Installation(id, current.sourceId(), name,
@@ -125,7 +132,8 @@ public class InstallationService {
                         : command.createProvisionalOrgs(),
                 interval, interval == null ? null : now.plusSeconds(interval * 60L), current.checkpoint(),
                 current.createdAt(), now));
-        activityTypes.register(current.sourceId(), declaredTypes(source, config));
+        plugins.contributionSource(current.sourceId()).ifPresent(source ->
+                activityTypes.register(current.sourceId(), declaredTypes(source, config)));
         LOG.info("Updated installation {} \"{}\"", id, name);
         return view(updated);
     }
@@ -143,10 +151,10 @@ public class InstallationService {
 
     /** The installation's settings, secrets decrypted, validated again: for the core to hand to the plugin. */
     public SourceConfig configOf(Installation installation) {
-        ContributionSource source = startedSource(installation.sourceId());
+        ConfigSchema schema = schemaOf(installation.sourceId());
         Map<String, String> values = new HashMap<>(settingsStore.publicValues(installation.settings()));
         values.putAll(settingsStore.secrets(installation.secrets()));
-        return source.descriptor().configSchema().validate(values);
+        return schema.validate(values);
     }
 
     /**
@@ -174,15 +182,41 @@ public class InstallationService {
                 "the source " + sourceId + " is not available: its plugin is missing, disabled, incompatible or failed"));
     }
 
-    private SourceConfig validate(ContributionSource source, Map<String, String> values) {
-        ConfigSchema schema = source.descriptor().configSchema();
+    /** The started finance source of that id, if it is one. */
+    public Optional<FinanceSource> financeSource(String sourceId) {
+        return plugins.financeSource(sourceId);
+    }
+
+    /**
+     * Checks that an installation's source, contribution or finance, is started.
+     *
+     * @throws ConflictException when it is not available
+     */
+    public void requireAvailable(String sourceId) {
+        schemaOf(sourceId);
+    }
+
+    private ConfigSchema schemaOf(String sourceId) {
+        Optional<FinanceSource> finance = plugins.financeSource(sourceId);
+        return finance.isPresent() ? finance.get().descriptor().configSchema()
+                : startedSource(sourceId).descriptor().configSchema();
+    }
+
+    private SourceConfig validate(String sourceId, Map<String, String> values) {
+        Optional<ContributionSource> contribution = plugins.contributionSource(sourceId);
+        Optional<FinanceSource> finance = plugins.financeSource(sourceId);
+        ConfigSchema schema = schemaOf(sourceId);
         try {
             SourceConfig config = schema.validate(values);
             calls.call("validating the configuration", () -> {
-                source.validate(config);
+                if (contribution.isPresent()) {
+                    contribution.get().validate(config);
+                } else {
+                    finance.orElseThrow().validate(config);
+                }
                 return null;
             });
-            declaredTypes(source, config);
+            contribution.ifPresent(source -> declaredTypes(source, config));
             return config;
         } catch (InvalidConfigurationException e) {
             Map<String, String> problems = new LinkedHashMap<>();
@@ -191,7 +225,7 @@ public class InstallationService {
             }
             throw new InvalidRequestException("the configuration is not valid", problems);
         } catch (PluginCalls.PluginCallException e) {
-            throw new InvalidRequestException("the source " + source.descriptor().id()
+            throw new InvalidRequestException("the source " + sourceId
                     + " could not check this configuration: " + e.getMessage());
         }
     }
@@ -202,7 +236,9 @@ public class InstallationService {
 
     private InstallationView view(Installation installation) {
         ConfigSchema schema = plugins.contributionSource(installation.sourceId())
-                .map(s -> s.descriptor().configSchema()).orElse(null);
+                .map(s -> s.descriptor().configSchema())
+                .or(() -> plugins.financeSource(installation.sourceId()).map(s -> s.descriptor().configSchema()))
+                .orElse(null);
         Map<String, String> settings = settingsStore.publicValues(installation.settings());
         List<String> secretKeys = schema == null
                 ? List.of()

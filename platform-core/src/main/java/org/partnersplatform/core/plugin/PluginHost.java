@@ -99,6 +99,11 @@ public class PluginHost {
         return Optional.ofNullable(catalog.financeSources().get(sourceId));
     }
 
+    /** Descriptors of every started finance source. */
+    public List<FinanceSourceDescriptor> financeSourceDescriptors() {
+        return catalog.plugins().stream().flatMap(p -> p.financeSources().stream()).toList();
+    }
+
     /** The started notifier of that id, if any. */
     public Optional<Notifier> notifier(String notifierId) {
         return Optional.ofNullable(catalog.notifiers().get(notifierId));

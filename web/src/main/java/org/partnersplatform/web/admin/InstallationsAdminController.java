@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnersplatform.api.source.PullSource;
-import org.partnersplatform.api.source.SourceDescriptor;
 import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.activity.ActivityListing;
 import org.partnersplatform.core.NotFoundException;
@@ -33,7 +32,10 @@ import org.partnersplatform.core.plugin.PluginHost;
 import org.partnersplatform.web.api.dto.SyncRunDto;
 import org.partnersplatform.web.view.PageRenderer;
 
-/** Installations in the admin area: the list, forms generated from each source's schema, sync now, run history. */
+/**
+ * Installations of contribution and finance sources in the admin area: the list, forms generated from each source's
+ * schema, sync now, run history.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin")
 @Secured("ADMIN")
@@ -61,16 +63,16 @@ class InstallationsAdminController {
     @Get("/installations")
     HttpResponse<String> list(HttpRequest<?> request) {
         return pages.page("admin/installations", Map.of("title", "Installations",
-                "installations", installations.list(), "sources", plugins.sourceDescriptors()), request);
+                "installations", installations.list(), "sources", InstallableSource.all(plugins)), request);
     }
 
     @Get("/installations/new")
     HttpResponse<String> newForm(@Nullable @QueryValue String source, HttpRequest<?> request) {
         if (source == null || source.isBlank()) {
             return pages.page("admin/choose-source", Map.of("title", "New installation",
-                    "sources", plugins.sourceDescriptors()), request);
+                    "sources", InstallableSource.all(plugins)), request);
         }
-        SourceDescriptor descriptor = descriptor(source);
+        InstallableSource descriptor = descriptor(source);
         String provisional = Boolean.toString(installations.createsProvisionalOrganizationsByDefault(source));
         return form(request, HttpStatus.OK, descriptor, null, Map.of(), "", null, provisional, List.of(), Map.of(),
                 null);
@@ -79,7 +81,7 @@ class InstallationsAdminController {
     @Post("/installations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request) {
-        SourceDescriptor descriptor = descriptor(form.get("source"));
+        InstallableSource descriptor = descriptor(form.get("source"));
         try {
             InstallationView created = installations.create(command(descriptor, form));
             return HttpResponse.seeOther(URI.create("/admin/installations/" + created.id()));
@@ -106,7 +108,9 @@ class InstallationsAdminController {
         if (running) {
             model.put("refresh", 3);
         }
-        model.put("pullable", plugins.contributionSource(installation.sourceId())
+        boolean finance = plugins.financeSource(installation.sourceId()).isPresent();
+        model.put("finance", finance);
+        model.put("pullable", finance || plugins.contributionSource(installation.sourceId())
                 .map(s -> s instanceof PullSource).orElse(false));
         return pages.page("admin/installation", model, request);
     }
@@ -123,7 +127,7 @@ class InstallationsAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(long id, @Body Map<String, String> form, HttpRequest<?> request) {
         InstallationView installation = installations.get(id);
-        SourceDescriptor descriptor = descriptor(installation.sourceId());
+        InstallableSource descriptor = descriptor(installation.sourceId());
         try {
             installations.update(id, command(descriptor, form));
             return HttpResponse.seeOther(URI.create("/admin/installations/" + id));
@@ -171,7 +175,7 @@ class InstallationsAdminController {
         return pages.page("admin/run", model, request);
     }
 
-    private HttpResponse<String> form(HttpRequest<?> request, HttpStatus status, SourceDescriptor descriptor,
+    private HttpResponse<String> form(HttpRequest<?> request, HttpStatus status, InstallableSource descriptor,
                                       InstallationView installation, Map<String, String> values, String name,
                                       String interval, String provisional, List<String> secretsSet,
                                       Map<String, String> problems, String error) {
@@ -191,7 +195,7 @@ class InstallationsAdminController {
         return pages.page("admin/installation-form", model, request).status(status);
     }
 
-    private InstallationCommand command(SourceDescriptor descriptor, Map<String, String> form) {
+    private InstallationCommand command(InstallableSource descriptor, Map<String, String> form) {
         String interval = form.get("syncIntervalMinutes");
         Integer minutes;
         try {
@@ -205,8 +209,8 @@ class InstallationsAdminController {
                 ConfigForm.values(descriptor.configSchema(), form), minutes, provisional, null);
     }
 
-    private SourceDescriptor descriptor(String sourceId) {
-        return plugins.sourceDescriptors().stream().filter(d -> d.id().equals(sourceId)).findFirst()
+    private InstallableSource descriptor(String sourceId) {
+        return InstallableSource.all(plugins).stream().filter(d -> d.id().equals(sourceId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(
                         "no started source " + sourceId + "; see the plugins page"));
     }

@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * generated with other parameters (or an interrupted generation), starts a Micronaut context with the
  * {@code platform-core} beans on it (which runs the application's Flyway migrations, as a deployment does; no
  * plugins are loaded), and generates the community if the schema has none. The generated activities are counted
- * into the monthly counts by the application's own rebuild ({@link ActivityCounts#rebuild}), as a deployment's first
- * start after migration V12 does, and the counts table is analysed like the loaded tables. The context's plugins and data
- * directories (the latter holds a generated secrets key and admin password) are temporary and deleted on close.
+ * into the monthly counts by the application's own rebuild ({@link ActivityCounts#rebuild}), as a deployment's
+ * first start after migration V12 does, and the counts table is analysed like the loaded tables. The context's
+ * plugins and data directories (the latter holds a generated secrets key and admin password) are temporary and
+ * deleted on close.
  */
 public final class BenchmarkDatabase implements AutoCloseable {
 
@@ -66,8 +67,11 @@ public final class BenchmarkDatabase implements AutoCloseable {
             LOG.info("Generating {} in schema {}", parameters.describe(), settings.schema());
             long start = System.nanoTime();
             new CommunityGenerator(parameters).generate(connection);
-            context.getBean(ActivityCounts.class).rebuild();
+            long counting = System.nanoTime();
+            int months = context.getBean(ActivityCounts.class).rebuild();
             analyseCounts(settings);
+            LOG.info("Counted {} months into activity_count in {} ms", months,
+                    (System.nanoTime() - counting) / 1_000_000);
             long millis = (System.nanoTime() - start) / 1_000_000;
             GenerationMarker.write(connection, parameters, millis);
             return new BenchmarkDatabase(context, directories, true, millis);

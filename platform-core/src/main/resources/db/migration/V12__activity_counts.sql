@@ -5,7 +5,8 @@
 -- member and organization rows, so changing them needs no upkeep here.
 -- month_start is the first day of the month in the deployment's time zone, which a migration cannot know: the
 -- table is filled from the activity table when the application starts (ActivityCounts.rebuildIfStale), and again
--- whenever the time zone it was built for (activity_count_state) differs from the deployment's.
+-- whenever the time zone it was built for (activity_count_state; empty: never built) differs from the deployment's.
+-- Writers lock the state row while they count, so two never count the same person at once.
 CREATE TABLE activity_count (
     member_id        BIGINT      NOT NULL,
     organization_id  BIGINT,
@@ -23,3 +24,5 @@ CREATE TABLE activity_count_state (
     time_zone VARCHAR(64) NOT NULL,
     built_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+INSERT INTO activity_count_state (id, time_zone, built_at) VALUES (1, '', CURRENT_TIMESTAMP);

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.partnersplatform.core.activity.ReviewState;
@@ -28,8 +26,10 @@ import org.partnersplatform.core.time.DeploymentTime;
  * changing a member or an organization needs no upkeep.
  *
  * <p>Two transactions refreshing the same person would each count without the other's uncommitted activities, so
- * {@link #refresh} first locks the people's member rows, in id order: the second waits for the first to commit, then
- * counts what it committed.
+ * {@link #refresh} and the rebuilds first lock the one row of {@code activity_count_state}: a second writer waits
+ * there for the first to commit, then counts what it committed. The lock is taken last in a writer's transaction
+ * and nothing it does afterwards waits on another writer, so it cannot deadlock with the member and identity rows
+ * syncs lock; locking the people's member rows instead did, when concurrent first syncs created the same people.
  */
 @Singleton
 public class ActivityCounts {
@@ -64,7 +64,7 @@ public class ActivityCounts {
             return;
         }
         List<MemberMonth> sorted = new ArrayList<>(new TreeSet<>(groups));
-        lockMembers(sorted.stream().map(MemberMonth::memberId).distinct().toList());
+        lock();
         for (int i = 0; i < sorted.size(); i += BATCH) {
             List<MemberMonth> batch = sorted.subList(i, Math.min(sorted.size(), i + BATCH));
             jdbc.prepareStatement("DELETE FROM activity_count WHERE member_id = ? AND month_start = ?", statement -> {
@@ -91,6 +91,7 @@ public class ActivityCounts {
     /** Counts one month again from scratch. */
     @Transactional
     public void rebuild(YearMonth month) {
+        lock();
         jdbc.prepareStatement("DELETE FROM activity_count WHERE month_start = ?", statement -> {
             statement.setObject(1, month.atDay(1));
             return statement.executeUpdate();
@@ -105,24 +106,16 @@ public class ActivityCounts {
      */
     @Transactional
     public int rebuild() {
+        lock();
         jdbc.prepareStatement("DELETE FROM activity_count", PreparedStatement::executeUpdate);
         SortedSet<YearMonth> months = months();
         months.forEach(this::count);
-        Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.prepareStatement("UPDATE activity_count_state SET time_zone = ?, built_at = ? WHERE id = 1",
+        jdbc.prepareStatement("UPDATE activity_count_state SET time_zone = ?, built_at = ? WHERE id = 1",
                 statement -> {
                     statement.setString(1, time.zone().getId());
-                    statement.setTimestamp(2, now);
+                    statement.setTimestamp(2, Timestamp.from(clock.instant()));
                     return statement.executeUpdate();
                 });
-        if (updated == 0) {
-            jdbc.prepareStatement("INSERT INTO activity_count_state (id, time_zone, built_at) VALUES (1, ?, ?)",
-                    statement -> {
-                        statement.setString(1, time.zone().getId());
-                        statement.setTimestamp(2, now);
-                        return statement.executeUpdate();
-                    });
-        }
         return months.size();
     }
 
@@ -134,13 +127,7 @@ public class ActivityCounts {
      */
     @Transactional
     public int rebuildIfStale() {
-        Optional<String> builtFor = jdbc.prepareStatement("SELECT time_zone FROM activity_count_state WHERE id = 1",
-                statement -> {
-                    try (ResultSet result = statement.executeQuery()) {
-                        return result.next() ? Optional.of(result.getString(1)) : Optional.<String>empty();
-                    }
-                });
-        return builtFor.filter(zone -> zone.equals(time.zone().getId())).isPresent() ? 0 : rebuild();
+        return time.zone().getId().equals(lock()) ? 0 : rebuild();
     }
 
     private void count(YearMonth month) {
@@ -170,22 +157,16 @@ public class ActivityCounts {
         });
     }
 
-    private void lockMembers(List<Long> memberIds) {
-        for (int i = 0; i < memberIds.size(); i += BATCH) {
-            List<Long> batch = memberIds.subList(i, Math.min(memberIds.size(), i + BATCH));
-            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
-            jdbc.prepareStatement("SELECT id FROM member WHERE id IN (" + marks + ") ORDER BY id FOR UPDATE",
-                    statement -> {
-                        for (int p = 0; p < batch.size(); p++) {
-                            statement.setLong(p + 1, batch.get(p));
+    /** Locks the state row until the transaction ends; returns the time zone the counts were built for. */
+    private String lock() {
+        return jdbc.prepareStatement("SELECT time_zone FROM activity_count_state WHERE id = 1 FOR UPDATE",
+                statement -> {
+                    try (ResultSet result = statement.executeQuery()) {
+                        if (!result.next()) {
+                            throw new IllegalStateException("activity_count_state has no row; migration V12 adds it");
                         }
-                        try (ResultSet result = statement.executeQuery()) {
-                            while (result.next()) {
-                                result.getLong(1);
-                            }
-                        }
-                        return batch.size();
-                    });
-        }
+                        return result.getString(1);
+                    }
+                });
     }
 }

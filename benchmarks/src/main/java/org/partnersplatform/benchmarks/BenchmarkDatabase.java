@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.partnersplatform.core.counting.ActivityCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +23,11 @@ import org.slf4j.LoggerFactory;
  * The benchmark's schema and the real core running on it. {@link #open} drops the schema when it holds a community
  * generated with other parameters (or an interrupted generation), starts a Micronaut context with the
  * {@code platform-core} beans on it (which runs the application's Flyway migrations, as a deployment does; no
- * plugins are loaded), and generates the community if the schema has none. The context's plugins and data
- * directories (the latter holds a generated secrets key and admin password) are temporary and deleted on close.
+ * plugins are loaded), and generates the community if the schema has none. The generated activities are counted
+ * into the monthly counts by the application's own rebuild ({@link ActivityCounts#rebuild}), as a deployment's
+ * first start after migration V12 does, and the counts table is analysed like the loaded tables. The context's
+ * plugins and data directories (the latter holds a generated secrets key and admin password) are temporary and
+ * deleted on close.
  */
 public final class BenchmarkDatabase implements AutoCloseable {
 
@@ -50,8 +54,9 @@ public final class BenchmarkDatabase implements AutoCloseable {
             Optional<String> marker = GenerationMarker.read(connection, settings.schema());
             if (marker.isPresent() && marker.get().equals(parameters.describe())) {
                 LOG.info("Reusing the community in schema {} ({})", settings.schema(), marker.get());
-                return new BenchmarkDatabase(ApplicationContext.run(properties(settings, directories)), directories,
-                        false, 0);
+                ApplicationContext context = ApplicationContext.run(properties(settings, directories));
+                analyseCounts(settings);
+                return new BenchmarkDatabase(context, directories, false, 0);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS " + settings.schema() + " CASCADE");
@@ -62,6 +67,11 @@ public final class BenchmarkDatabase implements AutoCloseable {
             LOG.info("Generating {} in schema {}", parameters.describe(), settings.schema());
             long start = System.nanoTime();
             new CommunityGenerator(parameters).generate(connection);
+            long counting = System.nanoTime();
+            int months = context.getBean(ActivityCounts.class).rebuild();
+            analyseCounts(settings);
+            LOG.info("Counted {} months into activity_count in {} ms", months,
+                    (System.nanoTime() - counting) / 1_000_000);
             long millis = (System.nanoTime() - start) / 1_000_000;
             GenerationMarker.write(connection, parameters, millis);
             return new BenchmarkDatabase(context, directories, true, millis);
@@ -91,6 +101,14 @@ public final class BenchmarkDatabase implements AutoCloseable {
     public void close() {
         context.close();
         delete(directories);
+    }
+
+    /** Statistics for the planner on the monthly counts, which the application fills after the load. */
+    private static void analyseCounts(BenchmarkSettings settings) throws SQLException {
+        try (Connection connection = connect(settings, settings.schemaUrl());
+             Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM ANALYZE activity_count");
+        }
     }
 
     static Connection connect(BenchmarkSettings settings, String url) throws SQLException {

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.partnersplatform.core.counting.ActivityCounts;
+import org.partnersplatform.core.counting.MemberMonth;
 import org.partnersplatform.core.time.DeploymentTime;
 
 /**
  * Brings stored activities in line with who is who after people, organizations or affiliations change: an activity
  * belongs to the member that holds its identity, and counts for the organization that member belonged to on its day.
- * The months whose activities moved are announced with {@link AttributionChanged}, so published months get a new
- * revision rather than a silent change.
+ * The monthly counts of the people and months whose activities moved are counted again in the same transaction, and
+ * the months are announced with {@link AttributionChanged}, so published months get a new revision rather than a
+ * silent change.
  */
 @Singleton
 public class AttributionRecompute {
@@ -34,13 +37,15 @@ public class AttributionRecompute {
     private final AffiliationRepository affiliations;
     private final DeploymentTime time;
     private final ApplicationEventPublisher<AttributionChanged> events;
+    private final ActivityCounts counts;
 
     public AttributionRecompute(JdbcOperations jdbc, AffiliationRepository affiliations, DeploymentTime time,
-                                ApplicationEventPublisher<AttributionChanged> events) {
+                                ApplicationEventPublisher<AttributionChanged> events, ActivityCounts counts) {
         this.jdbc = jdbc;
         this.affiliations = affiliations;
         this.time = time;
         this.events = events;
+        this.counts = counts;
     }
 
     /**
@@ -52,17 +57,21 @@ public class AttributionRecompute {
      */
     @Transactional
     public Set<YearMonth> members(Collection<Long> memberIds, String reason) {
-        Set<YearMonth> months = new TreeSet<>();
+        Set<MemberMonth> moved = new TreeSet<>();
         for (Long memberId : new TreeSet<>(memberIds)) {
-            months.addAll(recompute(memberId));
+            moved.addAll(recompute(memberId));
         }
+        counts.refresh(moved);
+        Set<YearMonth> months = new TreeSet<>();
+        moved.forEach(group -> months.add(group.month()));
         if (!months.isEmpty()) {
             events.publishEvent(new AttributionChanged(months, reason));
         }
         return months;
     }
 
-    private Set<YearMonth> recompute(long memberId) {
+    /** Moves the member's activities; returns the groups they left and joined. */
+    private Set<MemberMonth> recompute(long memberId) {
         List<Affiliation> memberAffiliations = affiliations.findByMemberId(memberId);
         List<Stored> stored = jdbc.prepareStatement("SELECT a.id, a.occurred_at, a.member_id, a.organization_id"
                 + " FROM activity a JOIN identity i ON i.id = a.identity_id"
@@ -71,19 +80,20 @@ public class AttributionRecompute {
                     statement.setLong(2, memberId);
                     return read(statement);
                 });
-        Set<YearMonth> months = new HashSet<>();
+        Set<MemberMonth> moved = new HashSet<>();
         List<Stored> changed = new ArrayList<>();
         for (Stored activity : stored) {
             Long organization = Attribution.of(memberAffiliations, time.dayOf(activity.occurredAt())).orElse(null);
             if (activity.memberId() != memberId || !Objects.equals(activity.organizationId(), organization)) {
                 changed.add(new Stored(activity.id(), activity.occurredAt(), memberId, organization));
-                months.add(YearMonth.from(time.dayOf(activity.occurredAt())));
+                moved.add(counts.groupOf(activity.memberId(), activity.occurredAt()));
+                moved.add(counts.groupOf(memberId, activity.occurredAt()));
             }
         }
         for (int i = 0; i < changed.size(); i += BATCH) {
             update(changed.subList(i, Math.min(changed.size(), i + BATCH)));
         }
-        return months;
+        return moved;
     }
 
     private List<Stored> read(PreparedStatement statement) throws SQLException {

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnersplatform.api.Checkpoint;
@@ -22,6 +24,8 @@ import org.partnersplatform.core.activity.Activity;
 import org.partnersplatform.core.activity.ActivityRepository;
 import org.partnersplatform.core.activity.RegisteredActivityType;
 import org.partnersplatform.core.activity.ReviewState;
+import org.partnersplatform.core.counting.ActivityCounts;
+import org.partnersplatform.core.counting.MemberMonth;
 import org.partnersplatform.core.identity.Attribution;
 import org.partnersplatform.core.identity.IdentityResolver;
 import org.partnersplatform.core.identity.ResolvedActor;
@@ -36,8 +40,8 @@ import org.partnersplatform.core.time.DeploymentTime;
  * Stores one page in one transaction: validates each record, resolves its actor, upserts it by (installation, item
  * id), records rejections and the run's counts, and saves the checkpoint that follows the page. An erased person's
  * new activity is kept without its content, or not stored, as the deployment's erasure policy says. The attribute rule
- * each stored activity matches is stored with it. A crash before the
- * commit leaves the previous checkpoint and none of the page; after it, both.
+ * each stored activity matches is stored with it, and the monthly counts of the people and months the page touched
+ * are counted again. A crash before the commit leaves the previous checkpoint and none of the page; after it, both.
  */
 @Singleton
 class PageWriter {
@@ -56,11 +60,12 @@ class PageWriter {
     private final PrivacyConfiguration privacy;
     private final Clock clock;
     private final ActivityClassifier classifier;
+    private final ActivityCounts counts;
 
     PageWriter(ActivityRepository activities, InstallationRepository installations, SyncRunRepository runs,
                       SyncRejectionRepository rejections, RecordValidator validator, IdentityResolver identities,
                       Attribution attribution, DeploymentTime time, JsonMapper json, PrivacyConfiguration privacy,
-                      Clock clock, ActivityClassifier classifier) {
+                      Clock clock, ActivityClassifier classifier, ActivityCounts counts) {
         this.activities = activities;
         this.installations = installations;
         this.runs = runs;
@@ -73,6 +78,7 @@ class PageWriter {
         this.privacy = privacy;
         this.clock = clock;
         this.classifier = classifier;
+        this.counts = counts;
     }
 
     /**
@@ -103,6 +109,7 @@ class PageWriter {
         int unchanged = 0;
         Instant now = clock.instant();
         Map<Long, Optional<String>> rules = new LinkedHashMap<>();
+        Set<MemberMonth> touched = new TreeSet<>();
         for (ActivityRecord record : valid.values()) {
             String hash = ActivityContent.hash(record);
             Activity stored = existing.get(record.itemId());
@@ -134,12 +141,15 @@ class PageWriter {
                         truncate(kept.title(), MAX_TITLE), attributes(kept), kept.evidence(),
                         stored.reviewState(), hash, stored.firstSeenAt(), now));
                 updated++;
+                touched.add(counts.groupOf(stored.memberId(), stored.occurredAt()));
             }
+            touched.add(counts.groupOf(written.memberId(), written.occurredAt()));
             if (classifier.hasRules(installation.sourceId(), record.type())) {
                 rules.put(written.id(), classifier.ruleFor(installation.sourceId(), record.type(), kept.attributes()));
             }
         }
         classifier.store(rules);
+        counts.refresh(touched);
         PageOutcome outcome = new PageOutcome(records.size() + rejectedByPlugin.size(), created, updated, unchanged,
                 List.copyOf(rejected));
         runId.ifPresent(id -> {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.partnersplatform.core.ConflictException;
+import org.partnersplatform.core.counting.ActivityCounts;
+import org.partnersplatform.core.counting.MemberMonth;
 import org.partnersplatform.core.identity.Member;
 import org.partnersplatform.core.publication.MonthPublisher;
 import org.partnersplatform.core.publication.MonthRevision;
@@ -25,7 +27,7 @@ import org.partnersplatform.core.time.DeploymentTime;
  * finds them, but lose every personal field, and their key becomes a keyed fingerprint ({@link ErasedKeys}); the
  * member and the members merged into it are renamed "Erased member #id"; claims, merge suggestions and identity rules
  * about them are deleted, and free text that names them is cleared; their activities are anonymised or removed as
- * the deployment's policy says. Published months name them no more, and a month whose boards change gets a revision.
+ * the deployment's policy says (removing them counts their months again). Published months name them no more, and a month whose boards change gets a revision.
  */
 @Singleton
 public class PersonErasure {
@@ -44,10 +46,11 @@ public class PersonErasure {
     private final MonthPublisher publisher;
     private final DeploymentTime time;
     private final Clock clock;
+    private final ActivityCounts counts;
 
     PersonErasure(MemberFamily family, Rows rows, ErasedKeys keys, PrivacyConfiguration configuration,
                   PrivacyLog log, PublishedNames publishedNames, MonthPublisher publisher, DeploymentTime time,
-                  Clock clock) {
+                  Clock clock, ActivityCounts counts) {
         this.family = family;
         this.rows = rows;
         this.keys = keys;
@@ -57,6 +60,7 @@ public class PersonErasure {
         this.publisher = publisher;
         this.time = time;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** The name an erased member keeps. */
@@ -85,10 +89,15 @@ public class PersonErasure {
         int rules = rows.update("DELETE FROM identity_rule WHERE member_id IN (?)", ids);
         clearFreeText(ids, personal, memberId);
         ErasedActivities policy = configuration.policy();
-        int activities = policy == ErasedActivities.REMOVE
-                ? rows.update("DELETE FROM activity" + THEIR_ACTIVITIES, ids, ids)
-                : rows.update("UPDATE activity SET title = NULL, url = NULL, evidence = NULL, attributes = '{}'"
-                        + THEIR_ACTIVITIES, ids, ids);
+        int activities;
+        if (policy == ErasedActivities.REMOVE) {
+            Set<MemberMonth> groups = activityGroups(ids);
+            activities = rows.update("DELETE FROM activity" + THEIR_ACTIVITIES, ids, ids);
+            counts.refresh(groups);
+        } else {
+            activities = rows.update("UPDATE activity SET title = NULL, url = NULL, evidence = NULL, attributes = '{}'"
+                    + THEIR_ACTIVITIES, ids, ids);
+        }
         Map<String, String> names = new LinkedHashMap<>();
         ids.forEach(id -> names.put("member-" + id, erasedName(id)));
         publishedNames.replace(names);
@@ -137,6 +146,15 @@ public class PersonErasure {
         rows.query("SELECT DISTINCT occurred_at FROM activity" + THEIR_ACTIVITIES, ids, ids).forEach(row ->
                 months.add(YearMonth.from(time.dayOf(Instant.parse((String) row.get("occurredAt"))))));
         return months;
+    }
+
+    /** The (member, month) groups their activities count in. */
+    private Set<MemberMonth> activityGroups(List<Long> ids) {
+        Set<MemberMonth> groups = new TreeSet<>();
+        rows.query("SELECT DISTINCT member_id, occurred_at FROM activity" + THEIR_ACTIVITIES, ids, ids).forEach(row ->
+                groups.add(counts.groupOf(((Number) row.get("memberId")).longValue(),
+                        Instant.parse((String) row.get("occurredAt")))));
+        return groups;
     }
 
     private int eraseIdentities(List<Long> ids) {

@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,30 +17,28 @@ import org.partnersplatform.core.identity.OrganizationRepository;
 import org.partnersplatform.core.leaderboard.LeaderboardService;
 import org.partnersplatform.core.leaderboard.Period;
 import org.partnersplatform.core.leaderboard.RankingKind;
-import org.partnersplatform.core.time.DeploymentTime;
 
 /** The quarterly report of one organization: its ranks, its people, its trend and its new contributors. */
 @Singleton
 public class OrganizationReports {
 
-    private static final String MEMBERS = "SELECT DISTINCT a.member_id FROM activity a WHERE a.organization_id = ?"
-            + " AND a.review_state = 'ACCEPTED' AND a.occurred_at >= ? AND a.occurred_at < ?";
+    /** Who has accepted activities for the organization in the period, from the monthly counts. */
+    private static final String MEMBERS = "SELECT DISTINCT c.member_id FROM activity_count c"
+            + " WHERE c.organization_id = ? AND c.month_start >= ? AND c.month_start <= ?";
 
     private final OrganizationRepository organizations;
     private final LeaderboardService leaderboards;
     private final NewPeople newPeople;
     private final Reports reports;
     private final JdbcOperations jdbc;
-    private final DeploymentTime time;
 
     OrganizationReports(OrganizationRepository organizations, LeaderboardService leaderboards, NewPeople newPeople,
-                        Reports reports, JdbcOperations jdbc, DeploymentTime time) {
+                        Reports reports, JdbcOperations jdbc) {
         this.organizations = organizations;
         this.leaderboards = leaderboards;
         this.newPeople = newPeople;
         this.reports = reports;
         this.jdbc = jdbc;
-        this.time = time;
     }
 
     /** The report of the organization with this slug for a quarter ({@code YYYY-Qn}) that has started. */
@@ -78,8 +75,8 @@ public class OrganizationReports {
     private Set<String> members(long organizationId, Period period) {
         return jdbc.prepareStatement(MEMBERS, statement -> {
             statement.setLong(1, organizationId);
-            statement.setTimestamp(2, Timestamp.from(time.startOf(period.first())));
-            statement.setTimestamp(3, Timestamp.from(time.startOf(period.last().plusMonths(1))));
+            statement.setObject(2, period.first().atDay(1));
+            statement.setObject(3, period.last().atDay(1));
             Set<String> slugs = new HashSet<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

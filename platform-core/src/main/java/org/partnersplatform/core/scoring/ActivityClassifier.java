@@ -15,13 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnersplatform.core.counting.ActivityCounts;
 import org.partnersplatform.core.policy.AttributeRule;
 import org.partnersplatform.core.policy.DeploymentPolicy;
 
 /**
  * Stores on each activity the attribute rule it matches ({@code activity.scoring_rule}, null for none), so that
  * ranking reads counts and never attributes. Activities are classified when they are stored and, in batches, all
- * again when the policy's attribute rules differ from those they were last classified against.
+ * again when the policy's attribute rules differ from those they were last classified against (and then the monthly
+ * counts, which are per rule, are rebuilt in the same transaction).
  */
 @Singleton
 public class ActivityClassifier {
@@ -32,12 +34,15 @@ public class ActivityClassifier {
     private final JsonMapper json;
     private final DeploymentPolicy policy;
     private final Clock clock;
+    private final ActivityCounts counts;
 
-    public ActivityClassifier(JdbcOperations jdbc, JsonMapper json, DeploymentPolicy policy, Clock clock) {
+    public ActivityClassifier(JdbcOperations jdbc, JsonMapper json, DeploymentPolicy policy, Clock clock,
+                              ActivityCounts counts) {
         this.jdbc = jdbc;
         this.json = json;
         this.policy = policy;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** Whether any attribute rule is about activities of this type. */
@@ -53,7 +58,10 @@ public class ActivityClassifier {
                 .findFirst();
     }
 
-    /** Stores the matched rule (or none) of activities just written, by activity id. */
+    /**
+     * Stores the matched rule (or none) of activities just written, by activity id. The caller counts their
+     * (member, month) groups again ({@link ActivityCounts#refresh}) in the same transaction.
+     */
     @Transactional
     public void store(Map<Long, Optional<String>> rules) {
         if (rules.isEmpty()) {
@@ -70,7 +78,8 @@ public class ActivityClassifier {
     }
 
     /**
-     * Classifies every stored activity again when the attribute rules changed since the last time, batch by batch.
+     * Classifies every stored activity again when the attribute rules changed since the last time, batch by batch,
+     * then rebuilds the monthly counts.
      *
      * @return how many activities were read, zero when nothing changed
      */
@@ -101,6 +110,7 @@ public class ActivityClassifier {
                         return statement.executeUpdate();
                     });
         }
+        counts.rebuild();
         return read;
     }
 

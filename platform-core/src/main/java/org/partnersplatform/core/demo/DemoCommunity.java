@@ -21,6 +21,7 @@ import org.partnersplatform.api.source.Actor;
 import org.partnersplatform.api.source.ContributionSource;
 import org.partnersplatform.core.activity.ActivityTypeRegistry;
 import org.partnersplatform.core.activity.RegisteredActivityType;
+import org.partnersplatform.core.finance.BuiltInBigMacIndex;
 import org.partnersplatform.core.identity.Organization;
 import org.partnersplatform.core.identity.OrganizationDomain;
 import org.partnersplatform.core.identity.OrganizationDomainRepository;
@@ -62,13 +63,15 @@ class DemoCommunity {
     private final PageStore pages;
     private final MergeSuggestions suggestions;
     private final DemoPayments payments;
+    private final DemoPartners partners;
+    private final BuiltInBigMacIndex bigMacIndex;
     private final DeploymentTime time;
     private final Clock clock;
 
     DemoCommunity(OrganizationRepository organizations, OrganizationDomainRepository domains,
                   InstallationRepository installations, ActivityTypeRegistry activityTypes, PluginHost plugins,
-                  PageStore pages, MergeSuggestions suggestions, DemoPayments payments, DeploymentTime time,
-                  Clock clock) {
+                  PageStore pages, MergeSuggestions suggestions, DemoPayments payments, DemoPartners partners,
+                  BuiltInBigMacIndex bigMacIndex, DeploymentTime time, Clock clock) {
         this.organizations = organizations;
         this.domains = domains;
         this.installations = installations;
@@ -77,6 +80,8 @@ class DemoCommunity {
         this.pages = pages;
         this.suggestions = suggestions;
         this.payments = payments;
+        this.partners = partners;
+        this.bigMacIndex = bigMacIndex;
         this.time = time;
         this.clock = clock;
     }
@@ -94,6 +99,7 @@ class DemoCommunity {
                     plugins.directory());
             return;
         }
+        bigMacIndex.ensureLoaded();
         long started = System.nanoTime();
         seed(git.get(), manual.get());
         LOG.info("Seeded the demo community in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -138,6 +144,7 @@ class DemoCommunity {
         store(gitInstallation, gitTypes, commits);
         store(manualInstallation, manualTypes, credits);
         payments.seed(orgs);
+        partners.seed(orgs);
         LOG.info("Demo community: {} organizations, {} people, {} commits, {} credits over {} months", orgs.size(),
                 people.size(), commits.size(), credits.size(), MONTHS);
         suggestions.refresh();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param criterion  which criterion
  * @param passed     whether it passes
  * @param summary    one sentence saying why, naming the months, amounts or counts
- * @param evidence   the facts it was decided on
+ * @param evidence   the facts it was decided on (none when it could not be judged; JSON leaves an empty list out)
  * @param nextPassOn the first day it would pass if nothing else changed, when that can be known (a breach ageing out,
  *                   grandfathering ending is a day it would stop passing, not this); {@code null} otherwise
  */
@@ -18,7 +18,7 @@ public record CriterionResult(Criterion criterion, boolean passed, String summar
                               LocalDate nextPassOn) {
 
     public CriterionResult {
-        evidence = List.copyOf(evidence);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     public Optional<LocalDate> nextPass() {

@@ -17,6 +17,6 @@ public record EligibilityReport(String organizationSlug, String organizationName
                                 String policyVersion, boolean eligible, List<CriterionResult> criteria) {
 
     public EligibilityReport {
-        criteria = List.copyOf(criteria);
+        criteria = criteria == null ? List.of() : List.copyOf(criteria);
     }
 }

@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the Big Mac index shipped in this module ({@code big-mac/big-mac-full-index.csv}, The Economist, CC BY 4.0;
  * see {@code big-mac/PROVENANCE.md}) when the database holds no edition yet, so thresholds work on a fresh
- * deployment. Its data set is labelled "built-in YYYY-MM" after its newest edition.
+ * deployment. Its data set is labelled "built-in YYYY-MM" after its newest edition. Whatever needs thresholds while the
+ * application starts (the demo data) calls {@link #ensureLoaded()} first, since startup listeners run in no set order.
  */
 @Singleton
-class BuiltInBigMacIndex {
+public class BuiltInBigMacIndex {
 
     static final String RESOURCE = "big-mac/big-mac-full-index.csv";
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInBigMacIndex.class);
@@ -28,13 +29,18 @@ class BuiltInBigMacIndex {
     private final ThresholdService thresholds;
     private final ThresholdConfiguration configuration;
 
-    BuiltInBigMacIndex(ThresholdService thresholds, ThresholdConfiguration configuration) {
+    public BuiltInBigMacIndex(ThresholdService thresholds, ThresholdConfiguration configuration) {
         this.thresholds = thresholds;
         this.configuration = configuration;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
+        ensureLoaded();
+    }
+
+    /** Loads the built-in index unless the configuration says not to or an edition is stored already. */
+    public synchronized void ensureLoaded() {
         if (!configuration.loadBuiltIn() || thresholds.hasEditions()) {
             return;
         }

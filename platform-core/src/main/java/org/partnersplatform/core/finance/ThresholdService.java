@@ -83,7 +83,7 @@ public class ThresholdService {
      * @throws NotFoundException       when the policy has no financial criterion, the edition is not loaded or
      *                                 nothing covers the country
      */
-    @ReadOnly
+    @ReadOnly(noRollbackFor = NotFoundException.class)
     public Threshold threshold(String iso3, Optional<LocalDate> edition) {
         String country = countryCode(iso3);
         PartnershipPolicy.Financial financial = financial();

@@ -38,6 +38,7 @@ import org.partnersplatform.core.InvalidRequestException;
 import org.partnersplatform.core.alert.AlertInbox;
 import org.partnersplatform.core.alert.AlertView;
 import org.partnersplatform.core.alert.PartnerOrganizations;
+import org.partnersplatform.core.eligibility.Criterion;
 import org.partnersplatform.core.identity.Organization;
 import org.partnersplatform.core.identity.OrganizationDomain;
 import org.partnersplatform.core.identity.OrganizationDomainRepository;
@@ -420,6 +421,24 @@ class PartnershipTest implements TestPropertyProvider {
         PartnerView roadco = Await.until("June to be evaluated", Duration.ofSeconds(30),
                 () -> partnerships.of("roadco"), p -> "2024-06".equals(p.lastMonth()));
         assertEquals(PartnerStatus.ACTIVE, roadco.status(), "Roadco contributed in June");
+    }
+
+    @Test
+    @Order(9)
+    void anOrganizationWhoseCountryHasNoThresholdIsStillDecidedAndItsReportSaysWhy() {
+        fixture();
+        organizations.save(Organization.create("polarco", "Polarco", null, "ATA", OrganizationStatus.CONFIRMED, false,
+                Instant.now()));
+        ApplicationReceipt receipt = intake.submit(application("polarco"));
+
+        ApplicationView decided = decisions.decide(receipt.id(), ApplicationDecisions.Decision.REJECT,
+                "Not yet", "rita");
+
+        assertEquals(ApplicationStatus.REJECTED, decided.status());
+        String financial = decided.report().criteria().stream()
+                .filter(c -> c.criterion() == Criterion.FINANCIAL).findFirst().orElseThrow().summary();
+        assertTrue(financial.startsWith("The threshold for ATA is not known, so payments cannot be judged"),
+                financial);
     }
 
     private long applicationOf(String slug) {

@@ -1,4 +1,4 @@
-package org.partnersplatform.web.finance;
+package org.partnersplatform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +18,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.partnersplatform.web.support.Api;
 import org.partnersplatform.web.support.WebTestContext;
 
-/** The demo community comes with payments: matched by email and website domain, by the file, and unmatched. */
+/**
+ * The demo community: payments matched by email and website domain, by the file, and unmatched; partners the home page
+ * features and an application waiting for a reviewer.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoPaymentsTest extends WebTestContext {
+class DemoCommunityTest extends WebTestContext {
 
     @Inject
     @Client("/")
@@ -49,5 +52,27 @@ class DemoPaymentsTest extends WebTestContext {
         assertTrue(String.valueOf(euro.get("rateBasis")).startsWith("administrator's rate from "), String.valueOf(euro));
         assertEquals(1296.0, ((Number) euro.get("usdAmount")).doubleValue(), 0.00001);
         assertTrue(payments.stream().allMatch(p -> p.get("usdAmount") != null), "every demo payment is converted");
+    }
+
+    @Test
+    void theDemoHasPartnersTheHomePageFeaturesAndAnApplicationWaiting() {
+        Api api = new Api(client.toBlocking());
+        Argument<List<Map<String, Object>>> list = Argument.listOf(Argument.mapOf(String.class, Object.class));
+        List<Map<String, Object>> partners = api.client().retrieve(api.asAdmin(HttpRequest.GET("/api/v1/partners")),
+                list);
+        assertEquals(5, partners.size(), partners.toString());
+        assertTrue(partners.stream().allMatch(p -> "ACTIVE".equals(p.get("status"))), partners.toString());
+        Set<Object> partnerSlugs = partners.stream().map(p -> p.get("organization")).collect(Collectors.toSet());
+
+        Map<String, Object> featured = api.json(HttpRequest.GET("/api/v1/featured"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> organizations = (List<Map<String, Object>>) featured.get("organizations");
+        assertEquals(3, organizations.size(), featured.toString());
+        assertTrue(organizations.stream().allMatch(o -> partnerSlugs.contains(o.get("slug"))), featured.toString());
+
+        List<Map<String, Object>> waiting = api.client().retrieve(api.asAdmin(HttpRequest.GET(
+                "/api/v1/applications?status=SUBMITTED")), list);
+        assertEquals(1, waiting.size(), waiting.toString());
+        assertTrue(api.send(HttpRequest.GET("/partners")).body().contains((String) partners.get(0).get("name")));
     }
 }

@@ -7,8 +7,10 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import org.partnersplatform.core.ConflictException;
+import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.identity.Organization;
 import org.partnersplatform.core.organization.Organizations;
 import org.partnersplatform.core.organization.ProvisionalOrganizations;
@@ -25,6 +27,8 @@ public class ApplicationIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationIntake.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Who a withdrawal is recorded as decided by. */
+    static final String WITHDRAWN_BY = "the applicant";
 
     private final PartnerApplicationRepository applications;
     private final ApplicationMemberRepository members;
@@ -79,6 +83,28 @@ public class ApplicationIntake {
                 organization.slug(), valid.members().size());
         return new ApplicationReceipt(saved.id(), organization.slug(), organization.name(), saved.status(),
                 saved.statusToken());
+    }
+
+    /**
+     * The applicant withdraws a waiting application with its status token; the organization may apply again.
+     *
+     * @throws org.partnersplatform.core.NotFoundException if no application has the token
+     * @throws ConflictException if the application was decided or withdrawn already
+     */
+    @Transactional
+    public ApplicationStatus withdraw(String token) {
+        PartnerApplication found = applications.findByStatusToken(token == null ? "" : token.strip())
+                .orElseThrow(() -> new NotFoundException("no application has this status link"));
+        PartnerApplication application = applications.findByIdForUpdate(found.id()).orElseThrow();
+        if (application.status() != ApplicationStatus.SUBMITTED) {
+            throw new ConflictException("application " + application.id() + " is "
+                    + application.status().name().toLowerCase(Locale.ROOT) + "; only an application waiting for a"
+                    + " decision can be withdrawn");
+        }
+        applications.update(application.decided(ApplicationStatus.WITHDRAWN, clock.instant(), WITHDRAWN_BY, null,
+                null, null));
+        LOG.info("Application {} withdrawn by the applicant", application.id());
+        return ApplicationStatus.WITHDRAWN;
     }
 
     /** Holds the organization's row until the transaction ends, so two applications cannot both be the open one. */

@@ -79,8 +79,10 @@ public record PartnershipPolicy(Practical practical, Financial financial, Conduc
     /**
      * How partners stay partners.
      *
-     * @param graceMonths            months below the practical minimum a partner is given before it is at risk
-     * @param delistAfterMonths      consecutive months below the practical minimum after which a partner is delisted
+     * @param graceMonths            months after its first month below the practical minimum a partner has to get back
+     *                               above it (the grace period)
+     * @param delistAfterMonths      consecutive months below the practical minimum, the first included, after which a
+     *                               partner is delisted; more than {@code graceMonths}
      * @param roadmapRequestsPerYear feature requests a partner may submit per calendar year
      */
     public record Lifecycle(int graceMonths, int delistAfterMonths, int roadmapRequestsPerYear) {

@@ -108,8 +108,9 @@ public class PartnershipPolicyReader {
         PartnershipPolicy.Lifecycle mautic = MAUTIC.lifecycle();
         int grace = lifecycle.whole("graceMonths", 0).orElse(mautic.graceMonths());
         int delist = months(lifecycle, "delistAfterMonths", mautic.delistAfterMonths());
-        if (delist < grace) {
-            lifecycle.problem("delistAfterMonths", "is at least graceMonths (" + grace + "), not " + delist);
+        if (delist <= grace) {
+            lifecycle.problem("delistAfterMonths", "is more than graceMonths (" + grace + "): the first month below"
+                    + " comes before the grace period, not " + delist);
         }
         int requests = lifecycle.whole("roadmapRequestsPerYear", 0).orElse(mautic.roadmapRequestsPerYear());
         lifecycle.refuseUnknownKeys();

@@ -203,6 +203,32 @@ public class PersonErasure {
                 rows.update("UPDATE affiliation SET note = NULL WHERE id = ?", affiliation.get("id"));
             }
         }
+        clearPartnershipAndFinance(ids, lower, memberId, cleared);
+    }
+
+    /**
+     * Applications where the person is the contact or a team member keep their rows under the erased name; a payer
+     * with their email keeps its payments without name, email or website (and a payer keyed by that email gets a
+     * neutral key); a code-of-conduct incident against them
+     * stays (it may still count against an organization) with its summary cleared when it names them.
+     */
+    private void clearPartnershipAndFinance(List<Long> ids, List<String> lower, long memberId, String cleared) {
+        String erased = erasedName(memberId);
+        rows.update("UPDATE partner_application SET contact_name = ?, contact_email = '' WHERE LOWER(contact_email)"
+                + " IN (?)", erased, lower);
+        rows.update("UPDATE partner_application_member SET name = ?, email = '', member_id = ? WHERE member_id IN (?)"
+                + " OR LOWER(email) IN (?)", erased, memberId, ids, lower);
+        rows.update("UPDATE payer SET account_id = 'erased-' || CAST(id AS VARCHAR(20)) WHERE LOWER(account_id) IN (?)",
+                lower);
+        rows.update("UPDATE payer SET name = ?, email = NULL, website = NULL WHERE LOWER(email) IN (?)", erased,
+                lower);
+        for (Map<String, Object> incident : rows.query("SELECT id, summary FROM conduct_incident"
+                + " WHERE member_id IN (?)", ids)) {
+            if (names(lower, (String) incident.get("summary"))) {
+                rows.update("UPDATE conduct_incident SET summary = ? WHERE id = ?", "summary " + cleared,
+                        incident.get("id"));
+            }
+        }
     }
 
     private static boolean names(Collection<String> values, String text) {

@@ -15,7 +15,9 @@ import java.util.Objects;
 /**
  * Everything the platform holds about a person (right of access): the member and the members merged into it, their
  * identities with every field, affiliations, activities, the claims about them or made with their email, the merges
- * and merge suggestions naming them, the identity rules pointing at them and the privacy log. Each export is logged.
+ * and merge suggestions naming them, the identity rules pointing at them, partner applications naming them (never the
+ * applicant's status token), payments from a payer with their email, the days and outcomes of code-of-conduct
+ * incidents against them (the summaries stay in the reviewers' register) and the privacy log. Each export is logged.
  */
 @Singleton
 public class PersonalDataExporter {
@@ -78,6 +80,19 @@ public class PersonalDataExporter {
                 + " OR member_b_id IN (?) ORDER BY id", ids, ids));
         document.put("identityRules", rows.query("SELECT * FROM identity_rule WHERE member_id IN (?) ORDER BY id",
                 ids));
+        document.put("partnerApplications", rows.query("SELECT a.id, o.slug AS organization_slug,"
+                + " o.name AS organization, a.contact_name, a.contact_email, a.status, a.submitted_at, a.decided_at"
+                + " FROM partner_application a JOIN organization o ON o.id = a.organization_id"
+                + " WHERE LOWER(a.contact_email) IN (?) ORDER BY a.id", emails));
+        document.put("applicationTeams", rows.query("SELECT m.application_id, o.slug AS organization_slug, m.name,"
+                + " m.email FROM partner_application_member m JOIN partner_application a ON a.id = m.application_id"
+                + " JOIN organization o ON o.id = a.organization_id WHERE m.member_id IN (?) OR LOWER(m.email) IN (?)"
+                + " ORDER BY m.id", ids, emails));
+        document.put("payments", rows.query("SELECT p.origin, y.account_id, y.name AS payer, y.email, y.website,"
+                + " p.amount, p.currency, p.paid_at, p.recurrence, p.tier FROM payment p JOIN payer y"
+                + " ON y.id = p.payer_id WHERE LOWER(y.email) IN (?) ORDER BY p.paid_at, p.id", emails));
+        document.put("conductIncidents", rows.query("SELECT id, occurred_on, outcome FROM conduct_incident"
+                + " WHERE member_id IN (?) ORDER BY occurred_on, id", ids));
         document.put("privacyEvents", rows.query("SELECT * FROM privacy_event WHERE member_id IN (?) ORDER BY id",
                 ids));
         log.record(memberId, PrivacyAction.EXPORT, null, by);

@@ -98,7 +98,8 @@ class PolicyReaderTest {
                 "partnership.financial.grandfathering.minimumMonthly: is required",
                 "partnership.financial.grandfathering.eligibleUntil: is on or after startedBefore (2024-01-01), "
                         + "not 2023-01-01",
-                "partnership.lifecycle.delistAfterMonths: is at least graceMonths (4), not 3",
+                "partnership.lifecycle.delistAfterMonths: is more than graceMonths (4): the first month below comes"
+                        + " before the grace period, not 3",
                 "partnership.tiers[1].id: repeats a",
                 "partnership.extra: is not a known key (known: practical, financial, conduct, lifecycle, tiers)"),
                 refused.problems());

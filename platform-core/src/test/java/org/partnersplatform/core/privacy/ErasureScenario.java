@@ -1,6 +1,7 @@
 package org.partnersplatform.core.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,12 +151,33 @@ abstract class ErasureScenario implements TestPropertyProvider {
                 + " VALUES ('EMAIL', ?, ?, 'admin', ?)", EMAIL, zephyrine, now);
         claim(zephyrine, initech.id(), NAME + " works here", "PERSON", now);
         claim(olaf, initech.id(), "Olaf is on " + NAME + "'s team", "REPRESENTATIVE", now);
+        partnershipAndFinance(initech.id(), now);
         publisher.publish(FEBRUARY, "admin");
 
         hitsBeforeErasure = hits();
         export = json.writeValueAsString(exporter.export(zephyrine, "admin"));
         summary = erasure.erase(zephyrine, "admin");
         done = true;
+    }
+
+    /** She is an application's contact and team member, pays as a CSV payer keyed by her email, and was reported. */
+    private void partnershipAndFinance(long organization, Timestamp now) {
+        jdbc.update("INSERT INTO partner_application (organization_id, contact_name, contact_email, motivation, status,"
+                + " submitted_at, status_token) VALUES (?, ?, ?, 'We build on it', 'SUBMITTED', ?, 'erasure-token')",
+                organization, NAME, EMAIL, now);
+        long application = Long.parseLong(jdbc.value("SELECT id FROM partner_application"
+                + " WHERE status_token = 'erasure-token'"));
+        jdbc.update("INSERT INTO partner_application_member (application_id, name, email, member_id)"
+                + " VALUES (?, ?, ?, ?)", application, NAME, EMAIL, zephyrine);
+        jdbc.update("INSERT INTO payer (origin, account_id, name, email, website, created_at)"
+                + " VALUES ('csv', ?, ?, ?, ?, ?)", EMAIL.toLowerCase(Locale.ROOT), NAME, EMAIL, PROFILE, now);
+        long payer = Long.parseLong(jdbc.value("SELECT id FROM payer WHERE origin = 'csv'"));
+        jdbc.update("INSERT INTO payment (origin, payment_key, payer_id, amount, currency, usd_amount, paid_at,"
+                + " recurrence, created_at, updated_at) VALUES ('csv', 'zq-1', ?, 25, 'USD', 25, ?, 'ONE_TIME', ?, ?)",
+                payer, now, now, now);
+        jdbc.update("INSERT INTO conduct_incident (member_id, occurred_on, outcome, summary, recorded_by, recorded_at,"
+                + " updated_at) VALUES (?, DATE '2024-01-10', 'BREACH', ?, 'reviewer', ?, ?)", zephyrine,
+                "Reported about " + NAME + " at the meetup", now, now);
     }
 
     private void claim(long member, long organization, String evidence, String role, Timestamp now) {
@@ -232,6 +254,28 @@ abstract class ErasureScenario implements TestPropertyProvider {
         assertEquals(1, ((List<?>) document.get("mergeSuggestions")).size());
         assertEquals(1, ((List<?>) document.get("identityRules")).size());
         assertEquals(1, ((List<?>) document.get("affiliations")).size());
+        assertEquals(1, ((List<?>) document.get("partnerApplications")).size());
+        assertEquals(1, ((List<?>) document.get("applicationTeams")).size());
+        assertEquals(1, ((List<?>) document.get("payments")).size());
+        assertEquals(List.of("2024-01-10 BREACH"), ((List<?>) document.get("conductIncidents")).stream()
+                .map(i -> ((Map<?, ?>) i).get("occurredOn") + " " + ((Map<?, ?>) i).get("outcome")).toList());
+        assertFalse(export.contains("Reported about"), "an incident's summary stays in the reviewers' register");
+        assertFalse(export.contains("erasure-token"), "the applicant's status link is not personal data to hand out");
+    }
+
+    @Test
+    void applicationsPayersAndIncidentsKeepTheirRowsWithoutHerValues() throws IOException {
+        fixture();
+        String erased = "Erased member #" + zephyrine;
+        assertEquals(List.of(erased + "|"), jdbc.column("SELECT contact_name || '|' || contact_email"
+                + " FROM partner_application WHERE status_token = 'erasure-token'"));
+        assertEquals(List.of(erased + "||" + zephyrine), jdbc.column("SELECT name || '|' || email || '|' || member_id"
+                + " FROM partner_application_member"));
+        assertEquals(List.of("erased-|" + erased + "|||25.0000"), jdbc.column("SELECT SUBSTRING(y.account_id, 1, 7)"
+                + " || '|' || y.name || '|' || COALESCE(y.email, '') || '|' || COALESCE(y.website, '') || '|'"
+                + " || p.amount FROM payer y JOIN payment p ON p.payer_id = y.id"));
+        assertEquals(List.of("BREACH|summary cleared when member #" + zephyrine + " was erased"),
+                jdbc.column("SELECT outcome || '|' || summary FROM conduct_incident WHERE member_id = ?", zephyrine));
     }
 
     @Test

@@ -56,6 +56,14 @@ class ApplicationsApiController {
         return ApplicationOutcomeDto.of(applications.outcome(token));
     }
 
+    /** The applicant withdraws a waiting application; the answer is its status as the status link shows it. */
+    @Post("/status/{token}/withdrawal")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    ApplicationOutcomeDto withdraw(String token) {
+        intake.withdraw(token);
+        return ApplicationOutcomeDto.of(applications.outcome(token));
+    }
+
     @Get("{?status}")
     List<ApplicationDto> list(@Nullable @QueryValue String status) {
         return applications.list(status).stream().map(ApplicationDto::of).toList();

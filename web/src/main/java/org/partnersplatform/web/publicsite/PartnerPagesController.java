@@ -99,7 +99,15 @@ class PartnerPagesController {
         model.put("note", outcome.decisionNote());
         model.put("approved", outcome.status().name().equals("APPROVED"));
         model.put("waiting", outcome.status().name().equals("SUBMITTED"));
+        model.put("token", token);
         return pages.page("partner-application", model, request);
+    }
+
+    @Post("/applications/{token}/withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(String token) {
+        intake.withdraw(token);
+        return HttpResponse.seeOther(URI.create("/partners/applications/" + token));
     }
 
     /** One team member a line: {@code Name, email}. */

@@ -264,4 +264,35 @@ class PartnershipWebTest extends WebTestContext {
         assertTrue(status.body().contains("submitted") && status.body().contains("have not decided yet"),
                 status.body());
     }
+
+    @Test
+    void theApplicantWithdrawsAWaitingApplicationAndMayApplyAgain() {
+        organization("Withdraw Co");
+        Api.Answer submitted = api().send(HttpRequest.POST("/api/v1/applications", application("withdraw-co")));
+        String token = token(submitted);
+        Api.Answer page = api().send(HttpRequest.GET("/partners/applications/" + token).header("Accept", BROWSER));
+        assertTrue(page.body().contains("action=\"/partners/applications/" + token + "/withdrawal\""), page.body());
+
+        Map<String, Object> withdrawn = api().json(HttpRequest.POST("/api/v1/applications/status/" + token
+                + "/withdrawal", ""));
+        assertEquals("WITHDRAWN", withdrawn.get("status"), withdrawn.toString());
+        Api.Answer again = api().send(HttpRequest.POST("/api/v1/applications/status/" + token + "/withdrawal", ""));
+        assertEquals(409, again.status());
+        assertTrue(again.body().contains("is withdrawn; only an application waiting for a decision can be withdrawn"),
+                again.body());
+        assertEquals(404, api().send(HttpRequest.POST("/api/v1/applications/status/no-such-token/withdrawal", ""))
+                .status());
+        assertEquals(409, decide(id(submitted), "approve", "Too late").status(), "a withdrawn application is not decided");
+
+        Api.Answer reapplied = api().send(HttpRequest.POST("/partners/apply", Map.of("organization", "withdraw-co",
+                "contactName", "Pat", "contactEmail", "pat@withdraw.example", "motivation", "Again",
+                "members", "Pat, pat@withdraw.example")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header("Accept", BROWSER));
+        assertEquals(303, reapplied.status(), "a withdrawn application does not block a new one: " + reapplied.body());
+        Api.Answer byForm = api().send(HttpRequest.POST(reapplied.header("Location") + "/withdrawal", "")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).header("Accept", BROWSER));
+        assertEquals(303, byForm.status(), byForm.body());
+        assertTrue(api().send(HttpRequest.GET(reapplied.header("Location")).header("Accept", BROWSER)).body()
+                .contains("withdrawn"));
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,8 +144,10 @@ class DemoCommunity {
         }
         store(gitInstallation, gitTypes, commits);
         store(manualInstallation, manualTypes, credits);
-        payments.seed(orgs);
-        partners.seed(orgs);
+        List<DemoOrganization> mostEngaged = orgs.stream()
+                .sorted(Comparator.comparingDouble(DemoOrganization::engagement).reversed()).toList();
+        payments.seed(mostEngaged);
+        partners.seed(mostEngaged);
         LOG.info("Demo community: {} organizations, {} people, {} commits, {} credits over {} months", orgs.size(),
                 people.size(), commits.size(), credits.size(), MONTHS);
         suggestions.refresh();

@@ -1,7 +1,6 @@
 package org.partnersplatform.core.demo;
 
 import jakarta.inject.Singleton;
-import java.util.Comparator;
 import java.util.List;
 import org.partnersplatform.core.identity.Slugs;
 import org.partnersplatform.core.partnership.ApplicationCommand;
@@ -12,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo's partners: the most engaged demo organizations apply, and all but the last are approved by a demo
- * reviewer, so the home page features partners, the partners page lists them and one application waits for a
+ * The demo's partners: the six most engaged demo organizations apply (the first three are the ones that pay), and all
+ * but the sixth are approved by a demo reviewer, so the home page features partners, the partners page lists them and one application waits for a
  * decision. It goes through the same intake and decisions as real applications.
  */
 @Singleton
@@ -31,10 +30,9 @@ class DemoPartners {
         this.decisions = decisions;
     }
 
-    void seed(List<DemoOrganization> organizations) {
-        List<DemoOrganization> applicants = organizations.stream()
-                .sorted(Comparator.comparingDouble(DemoOrganization::engagement).reversed())
-                .limit(APPLICANTS).toList();
+    /** Seeds the applications of the first organizations, most engaged first. */
+    void seed(List<DemoOrganization> mostEngaged) {
+        List<DemoOrganization> applicants = mostEngaged.stream().limit(APPLICANTS).toList();
         for (int i = 0; i < applicants.size(); i++) {
             DemoOrganization organization = applicants.get(i);
             String contact = "partners@" + organization.domain();

@@ -38,7 +38,7 @@ class DemoPayments {
         this.time = time;
     }
 
-    /** Imports the payments of the first three demo organizations and of two unmatched payers. */
+    /** Imports the payments of the first three demo organizations (the most engaged) and of two unmatched payers. */
     void seed(List<DemoOrganization> organizations) {
         if (organizations.size() < 3) {
             return;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnersplatform.api.Checkpoint;
 import org.partnersplatform.api.MalformedDataException;
+import org.partnersplatform.plugins.json.Json;
 
 /**
  * A position in the walks over the account's sponsorships. A walk emits the payments dated after {@code through}

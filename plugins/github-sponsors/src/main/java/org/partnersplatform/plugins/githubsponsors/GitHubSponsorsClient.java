@@ -16,6 +16,7 @@ import org.partnersplatform.api.config.ConfigProblem;
 import org.partnersplatform.api.http.HttpRequestSpec;
 import org.partnersplatform.api.http.HttpResult;
 import org.partnersplatform.api.http.SourceHttpClient;
+import org.partnersplatform.plugins.json.Json;
 
 /**
  * GitHub's GraphQL API ({@code POST {baseUrl}/graphql}) over the core's HTTP client: the bearer token, and the

@@ -14,6 +14,7 @@ import org.partnersplatform.api.PagedSession;
 import org.partnersplatform.api.RejectedItem;
 import org.partnersplatform.api.SourceContext;
 import org.partnersplatform.api.finance.PaymentRecord;
+import org.partnersplatform.plugins.json.Json;
 import org.slf4j.Logger;
 
 /**

@@ -15,6 +15,7 @@ import org.partnersplatform.api.MalformedDataException;
 import org.partnersplatform.api.finance.Payer;
 import org.partnersplatform.api.finance.PaymentRecord;
 import org.partnersplatform.api.finance.RecurringInterval;
+import org.partnersplatform.plugins.json.Json;
 
 /**
  * Turns one sponsorship into the payments it stands for, since GitHub shows sponsorships and not charges: a one-time

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.partnersplatform.api.Checkpoint;
 import org.partnersplatform.api.MalformedDataException;
+import org.partnersplatform.plugins.json.Json;
 
 /**
  * A position in the collective's contributions, oldest first: the greatest {@code createdAt} read and the ids of the

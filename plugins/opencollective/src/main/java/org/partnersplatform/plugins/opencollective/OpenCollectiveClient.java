@@ -16,6 +16,7 @@ import org.partnersplatform.api.config.ConfigProblem;
 import org.partnersplatform.api.http.HttpRequestSpec;
 import org.partnersplatform.api.http.HttpResult;
 import org.partnersplatform.api.http.SourceHttpClient;
+import org.partnersplatform.plugins.json.Json;
 
 /**
  * Open Collective's GraphQL API v2 ({@code POST {baseUrl}/graphql/v2}) over the core's HTTP client: the optional

@@ -19,6 +19,7 @@ import org.partnersplatform.api.config.ConfigProblem;
 import org.partnersplatform.api.finance.Payer;
 import org.partnersplatform.api.finance.PaymentRecord;
 import org.partnersplatform.api.finance.RecurringInterval;
+import org.partnersplatform.plugins.json.Json;
 import org.slf4j.Logger;
 
 /**

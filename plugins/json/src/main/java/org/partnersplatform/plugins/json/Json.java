@@ -1,4 +1,4 @@
-package org.partnersplatform.plugins.opencollective;
+package org.partnersplatform.plugins.json;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.partnersplatform.api.MalformedDataException;
 
 /**
- * Typed reads of Open Collective's JSON, parsed by jackson-jr into maps and lists, and the writing of request
- * bodies. A value of the wrong type is reported as {@link MalformedDataException} naming the field, never guessed.
+ * Typed reads of a JSON API's answers, parsed by jackson-jr into maps and lists (numbers with a fraction as
+ * {@link BigDecimal}), and the writing of request bodies. A value of the wrong type is reported as
+ * {@link MalformedDataException} naming the field, never guessed.
  */
-final class Json {
+public final class Json {
 
     private static final JSON JSON_IO = JSON.std.with(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -23,7 +24,7 @@ final class Json {
     }
 
     /** The object as JSON text. */
-    static String write(Map<String, Object> object) {
+    public static String write(Map<String, Object> object) {
         try {
             return JSON_IO.asString(object);
         } catch (IOException e) {
@@ -32,7 +33,7 @@ final class Json {
     }
 
     /** The JSON object in {@code body}; {@code what} names it in the error. */
-    static Map<String, Object> object(byte[] body, String what) {
+    public static Map<String, Object> object(byte[] body, String what) {
         Object value;
         try {
             value = JSON_IO.anyFrom(body);
@@ -46,18 +47,18 @@ final class Json {
     }
 
     /** The nested object at {@code key}, empty when absent or null. */
-    static Optional<Map<String, Object>> object(Map<String, Object> json, String key) {
+    public static Optional<Map<String, Object>> object(Map<String, Object> json, String key) {
         Object value = json.get(key);
         return value == null ? Optional.empty() : Optional.of(asObject(value, "the field " + key));
     }
 
     /** The nested object at {@code key}, which {@code what} cannot do without. */
-    static Map<String, Object> requiredObject(Map<String, Object> json, String key, String what) {
+    public static Map<String, Object> requiredObject(Map<String, Object> json, String key, String what) {
         return object(json, key).orElseThrow(() -> new MalformedDataException(what + " has no " + key));
     }
 
     /** The text at {@code key}, empty when absent, null or blank. */
-    static Optional<String> text(Map<String, Object> json, String key) {
+    public static Optional<String> text(Map<String, Object> json, String key) {
         Object value = json.get(key);
         if (value == null) {
             return Optional.empty();
@@ -69,12 +70,12 @@ final class Json {
     }
 
     /** The text at {@code key}, which {@code what} cannot do without. */
-    static String requiredText(Map<String, Object> json, String key, String what) {
+    public static String requiredText(Map<String, Object> json, String key, String what) {
         return text(json, key).orElseThrow(() -> new MalformedDataException(what + " has no " + key));
     }
 
     /** The number at {@code key} as an exact decimal, empty when absent or null. */
-    static Optional<BigDecimal> decimal(Map<String, Object> json, String key) {
+    public static Optional<BigDecimal> decimal(Map<String, Object> json, String key) {
         Object value = json.get(key);
         if (value == null) {
             return Optional.empty();
@@ -89,7 +90,7 @@ final class Json {
     }
 
     /** The whole number at {@code key}, which {@code what} cannot do without. */
-    static long requiredLong(Map<String, Object> json, String key, String what) {
+    public static long requiredLong(Map<String, Object> json, String key, String what) {
         BigDecimal value = decimal(json, key).orElseThrow(() -> new MalformedDataException(what + " has no " + key));
         try {
             return value.longValueExact();
@@ -99,13 +100,13 @@ final class Json {
     }
 
     /** The boolean at {@code key}; {@code false} when absent or null. */
-    static boolean bool(Map<String, Object> json, String key) {
+    public static boolean bool(Map<String, Object> json, String key) {
         Object value = json.get(key);
         return value instanceof Boolean flag && flag;
     }
 
     /** The ISO-8601 instant at {@code key}, which {@code what} cannot do without. */
-    static Instant requiredInstant(Map<String, Object> json, String key, String what) {
+    public static Instant requiredInstant(Map<String, Object> json, String key, String what) {
         String text = requiredText(json, key, what);
         try {
             return Instant.parse(text);
@@ -116,7 +117,7 @@ final class Json {
     }
 
     /** The list of objects at {@code key}, empty when absent or null. */
-    static List<Map<String, Object>> objects(Map<String, Object> json, String key) {
+    public static List<Map<String, Object>> objects(Map<String, Object> json, String key) {
         Object value = json.get(key);
         if (value == null) {
             return List.of();

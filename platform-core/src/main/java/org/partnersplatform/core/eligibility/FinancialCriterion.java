@@ -129,7 +129,14 @@ public class FinancialCriterion {
                     .append(reading.unconverted().size() == 1 ? " is" : " are")
                     .append(" not yet converted to USD and not counted.");
         }
-        return new CriterionResult(Criterion.FINANCIAL, uncovered.isEmpty(), summary.toString(), evidence, null);
+        boolean passed = uncovered.isEmpty();
+        LocalDate next = null;
+        if (!passed) {
+            next = MonthWindow.firstDayWithout(uncovered.get(uncovered.size() - 1), rule.months());
+            summary.append(" It can pass on ").append(next).append(" at the earliest, if every month from ")
+                    .append(Wording.month(YearMonth.from(asOf))).append(" on is paid at or above the threshold.");
+        }
+        return new CriterionResult(Criterion.FINANCIAL, passed, summary.toString(), evidence, next);
     }
 
     /** A recorded grandfathered sponsorship judged against the policy's rule on the day. */

@@ -35,6 +35,14 @@ public record MonthWindow(YearMonth first, YearMonth last) {
         return months;
     }
 
+    /**
+     * The first day whose window of {@code months} full months no longer holds {@code month}: the earliest day a
+     * criterion that failed in that month can pass, if every month from the current one on meets it.
+     */
+    public static LocalDate firstDayWithout(YearMonth month, int months) {
+        return month.plusMonths(months + 1L).atDay(1);
+    }
+
     /** Whether the month lies in the window. */
     public boolean contains(YearMonth month) {
         return !month.isBefore(first) && !month.isAfter(last);

@@ -10,7 +10,8 @@ import org.partnersplatform.core.policy.PartnershipPolicy;
 
 /**
  * The practical criterion: at least the policy's minimum of accepted contributions in each of the full months before
- * the day. When it fails no day of passing is given: that depends on contributions not made yet.
+ * the day. When it fails, the day it can pass is the first whose window leaves out the last month below, on the
+ * condition (said in the sentence) that every month from the current one on meets the minimum.
  */
 @Singleton
 public class PracticalCriterion {
@@ -38,6 +39,12 @@ public class PracticalCriterion {
                 + (below.isEmpty() ? "every month meets the minimum of " + minimum + "."
                         : Wording.list(below, month -> Wording.monthIn(month, window)) + " " + Wording.is(below)
                                 + " below the minimum of " + minimum + ".");
-        return new CriterionResult(Criterion.PRACTICAL, below.isEmpty(), summary, evidence, null);
+        if (below.isEmpty()) {
+            return new CriterionResult(Criterion.PRACTICAL, true, summary, evidence, null);
+        }
+        LocalDate next = MonthWindow.firstDayWithout(below.get(below.size() - 1), rule.months());
+        return new CriterionResult(Criterion.PRACTICAL, false, summary + " It can pass on " + next
+                + " at the earliest, if every month from " + Wording.month(YearMonth.from(asOf))
+                + " on meets the minimum.", evidence, next);
     }
 }

@@ -112,10 +112,11 @@ class EligibilityServiceTest implements TestPropertyProvider {
         CriterionResult practical = report.criteria().get(0);
         assertFalse(practical.passed());
         assertEquals("Contributions in Aug 2026 (2), Sep 2026 (0) and Oct 2026 (1): September is below the minimum"
-                + " of 1.", practical.summary());
+                + " of 1. It can pass on 2027-01-01 at the earliest, if every month from Nov 2026 on meets the"
+                + " minimum.", practical.summary());
         assertEquals(new Evidence("2026-09", "accepted contributions", "0", "at least 1", false),
                 practical.evidence().get(1));
-        assertNull(practical.nextPassOn());
+        assertEquals(LocalDate.of(2027, 1, 1), practical.nextPassOn(), "September leaves the window in January");
         assertTrue(report.criteria().get(1).passed());
         assertTrue(report.criteria().get(2).passed());
     }
@@ -127,7 +128,8 @@ class EligibilityServiceTest implements TestPropertyProvider {
         assertFalse(financial.passed());
         assertEquals("Payments in Aug 2026 (USD 100.00), Sep 2026 (USD 0.00) and Oct 2026 (USD 120.00) against the"
                 + " threshold of USD 100.00 for United States (edition 2021-01-01): September is below it. 1 payment"
-                + " paid in Sep 2026 is not yet converted to USD and not counted.", financial.summary());
+                + " paid in Sep 2026 is not yet converted to USD and not counted. It can pass on 2027-01-01 at the"
+                + " earliest, if every month from Nov 2026 on is paid at or above the threshold.", financial.summary());
         assertEquals(List.of(new Evidence("2026-08", "payments in USD", "100.00", "at least 100.00", true),
                 new Evidence("2026-09", "payments in USD", "0.00", "at least 100.00", false),
                 new Evidence("2026-10", "payments in USD", "120.00", "at least 100.00", true),
@@ -143,7 +145,9 @@ class EligibilityServiceTest implements TestPropertyProvider {
         assertFalse(us.passed());
         assertEquals("Payments in Aug 2026 (USD 60.00), Sep 2026 (USD 60.00) and Oct 2026 (USD 60.00) against the"
                 + " threshold of USD 100.00 for United States (edition 2021-01-01): August, September and October"
-                + " are below it.", us.summary());
+                + " are below it. It can pass on 2027-02-01 at the earliest, if every month from Nov 2026 on is paid at"
+                + " or above the threshold.", us.summary());
+        assertEquals(LocalDate.of(2027, 2, 1), us.nextPassOn());
         CriterionResult vietnam = eligibility.evaluate("vietco", AS_OF).criteria().get(1);
         assertTrue(vietnam.passed());
         assertEquals("Payments in Aug 2026 (USD 60.00), Sep 2026 (USD 60.00) and Oct 2026 (USD 60.00) against the"
@@ -216,7 +220,10 @@ class EligibilityServiceTest implements TestPropertyProvider {
         CriterionResult after = eligibility.evaluate("legacy", LocalDate.of(2024, 12, 13)).criteria().get(1);
         assertFalse(after.passed());
         assertTrue(after.summary().endsWith("The grandfathered sponsorship (USD 150.00 a month since 2023-06-01)"
-                + " met the criterion only until 2024-12-12."), after.summary());
+                + " met the criterion only until 2024-12-12. It can pass on 2025-03-01 at the earliest, if every month"
+                + " from Dec 2024 on is paid at or above the threshold."), after.summary());
+        assertEquals(LocalDate.of(2025, 3, 1), after.nextPassOn());
+        assertNull(onTheDay.nextPassOn(), "a criterion that passes has no next pass");
         assertFalse(after.evidence().get(3).met());
     }
 

@@ -97,7 +97,8 @@ class PolicyWithoutFinancialCriterionTest implements TestPropertyProvider {
                 .map(CriterionResult::criterion).toList());
         assertFalse(report.eligible());
         assertEquals("Contributions in May 2026 (0), Jun 2026 (0), Jul 2026 (0), Aug 2026 (0), Sep 2026 (0) and"
-                + " Oct 2026 (0): May, June, July, August, September and October are below the minimum of 2.",
+                + " Oct 2026 (0): May, June, July, August, September and October are below the minimum of 2. It can"
+                + " pass on 2027-05-01 at the earliest, if every month from Nov 2026 on meets the minimum.",
                 report.criteria().get(0).summary());
         assertEquals("No confirmed code-of-conduct breach in the 24 months before 2026-11-23.",
                 report.criteria().get(1).summary());

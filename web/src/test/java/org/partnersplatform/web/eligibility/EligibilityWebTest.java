@@ -90,7 +90,9 @@ class EligibilityWebTest extends WebTestContext {
         assertEquals(List.of("PRACTICAL", "FINANCIAL", "CONDUCT"), criteria.stream().map(c -> c.get("criterion"))
                 .toList());
         assertEquals("Contributions in Aug 2026 (0), Sep 2026 (0) and Oct 2026 (0): August, September and October"
-                + " are below the minimum of 1.", criteria.get(0).get("summary"));
+                + " are below the minimum of 1. It can pass on 2027-02-01 at the earliest, if every month from Nov 2026"
+                + " on meets the minimum.", criteria.get(0).get("summary"));
+        assertEquals("2027-02-01", criteria.get(0).get("nextPassOn"));
         assertEquals(Map.of("period", "2026-08", "label", "accepted contributions", "value", "0", "required",
                 "at least 1", "met", false), ((List<Object>) criteria.get(0).get("evidence")).get(0));
         assertEquals(true, criteria.get(2).get("passed"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.partnersplatform.api.SourceContext;
 import org.partnersplatform.api.http.HttpClientSettings;
+import org.partnersplatform.api.http.HttpRequestSpec;
 import org.partnersplatform.api.http.SourceHttpClient;
 import org.partnersplatform.api.http.StandardSourceHttpClient;
 import org.slf4j.Logger;
@@ -48,6 +49,34 @@ public final class TestSourceContext implements SourceContext {
     /** A context with the clock fixed at {@code now} and the default client settings. */
     public static TestSourceContext at(Instant now) {
         return builder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    }
+
+    /**
+     * The same context, whose client first adds every request it is asked to send to {@code sent}: the request as the
+     * plugin built it (headers, body, which values are secrets), before the client sends it.
+     */
+    public SourceContext recording(List<HttpRequestSpec> sent) {
+        SourceHttpClient recorder = request -> {
+            sent.add(request);
+            return http.send(request);
+        };
+        TestSourceContext self = this;
+        return new SourceContext() {
+            @Override
+            public SourceHttpClient http() {
+                return recorder;
+            }
+
+            @Override
+            public Clock clock() {
+                return self.clock();
+            }
+
+            @Override
+            public Logger logger() {
+                return self.logger();
+            }
+        };
     }
 
     /** Starts a context whose clock, client settings and logger name can be chosen. */

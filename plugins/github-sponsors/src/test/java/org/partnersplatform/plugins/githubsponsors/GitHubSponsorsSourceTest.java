@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.partnersplatform.api.Checkpoint;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.MalformedDataException;
-import org.partnersplatform.api.Page;
 import org.partnersplatform.api.PagedSession;
 import org.partnersplatform.api.RateLimitedException;
 import org.partnersplatform.api.RejectedItem;
@@ -31,12 +29,11 @@ import org.partnersplatform.api.finance.Payer;
 import org.partnersplatform.api.finance.PaymentRecord;
 import org.partnersplatform.api.finance.RecurringInterval;
 import org.partnersplatform.api.http.HttpRequestSpec;
-import org.partnersplatform.api.http.SourceHttpClient;
 import org.partnersplatform.testkit.RecordedRequest;
 import org.partnersplatform.testkit.ReplayResponse;
 import org.partnersplatform.testkit.ReplayServer;
+import org.partnersplatform.testkit.SessionRun;
 import org.partnersplatform.testkit.TestSourceContext;
-import org.slf4j.Logger;
 
 /** The source against recorded GitHub answers: payments derived from sponsorships, paging, checkpoints, errors. */
 class GitHubSponsorsSourceTest {
@@ -51,28 +48,6 @@ class GitHubSponsorsSourceTest {
     private ReplayServer server;
     private TestSourceContext context;
 
-    /** Everything one run read. */
-    private record Run(List<Page<PaymentRecord>> pages) {
-        List<PaymentRecord> payments() {
-            return pages.stream().flatMap(p -> p.items().stream()).toList();
-        }
-
-        List<String> ids() {
-            return payments().stream().map(PaymentRecord::paymentId).toList();
-        }
-
-        List<RejectedItem> rejected() {
-            return pages.stream().flatMap(p -> p.rejected().stream()).toList();
-        }
-
-        PaymentRecord payment(String id) {
-            return payments().stream().filter(p -> p.paymentId().equals(id)).findFirst().orElseThrow();
-        }
-
-        Checkpoint last() {
-            return pages.get(pages.size() - 1).next();
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -89,16 +64,16 @@ class GitHubSponsorsSourceTest {
     void aFullRunEmitsEachMonthOfAMonthlySponsorshipUntilNowOrItsCancellationAndEachOneTimeSponsorship() {
         GitHubSponsorsReplay.serveAll(server);
 
-        Run run = run(Checkpoint.START, context);
+        SessionRun<PaymentRecord> run = run(Checkpoint.START, context);
 
         assertEquals(3, run.pages().size());
         assertEquals(List.of(
                 CANCELLED + ":2024-08", CANCELLED + ":2024-09", CANCELLED + ":2024-10",
                 ACTIVE + ":2024-10", ACTIVE + ":2024-11", ACTIVE + ":2024-12", ACTIVE + ":2025-01",
                 ONE_TIME + ":2024-11",
-                RECENT + ":2024-12"), run.ids(),
+                RECENT + ":2024-12"), ids(run),
                 "cancelled on 2024-11-10, before its November charge; the clock is at 2025-01-15");
-        assertEquals(Instant.parse("2024-09-30T20:00:00Z"), run.payment(CANCELLED + ":2024-09").paidAt(),
+        assertEquals(Instant.parse("2024-09-30T20:00:00Z"), payment(run, CANCELLED + ":2024-09").paidAt(),
                 "a sponsorship begun on the 31st falls due on the last day of a shorter month");
     }
 
@@ -106,30 +81,30 @@ class GitHubSponsorsSourceTest {
     void aPaymentCarriesTheSponsorTheTierAndItsMonthlyPriceInDollars() {
         GitHubSponsorsReplay.serveAll(server);
 
-        Run run = run(Checkpoint.START, context);
+        SessionRun<PaymentRecord> run = run(Checkpoint.START, context);
 
         assertEquals(new PaymentRecord(ACTIVE + ":2024-11",
                 new Payer("MDEyOk9yZ2FuaXphdGlvbjcyOTE5", "Acme Corp", "oss@acme.example", "https://acme.example"),
                 new BigDecimal("100.00"), Currency.getInstance("USD"), Instant.parse("2024-11-03T09:00:00Z"),
-                RecurringInterval.MONTHLY, "$100 a month"), run.payment(ACTIVE + ":2024-11"));
-        PaymentRecord oneTime = run.payment(ONE_TIME + ":2024-11");
+                RecurringInterval.MONTHLY, "$100 a month"), payment(run, ACTIVE + ":2024-11"));
+        PaymentRecord oneTime = payment(run, ONE_TIME + ":2024-11");
         assertEquals(RecurringInterval.ONE_TIME, oneTime.interval());
         assertEquals(new BigDecimal("50.00"), oneTime.amount());
         assertEquals(new Payer("MDQ6VXNlcjU4MjEwNDc=", "Lena Schmidt", null, null), oneTime.payer(),
                 "GitHub's empty email is no email");
         assertEquals(new Payer("MDQ6VXNlcjMxMDU1NA==", "mhartmann", null, "https://mhartmann.example"),
-                run.payment(CANCELLED + ":2024-08").payer(), "without a name, the login names the sponsor");
+                payment(run, CANCELLED + ":2024-08").payer(), "without a name, the login names the sponsor");
     }
 
     @Test
     void aSponsorGitHubHidesIsRejectedWhileTheRestOfThePageIsRead() {
         GitHubSponsorsReplay.serveAll(server);
 
-        Run run = run(Checkpoint.START, context);
+        SessionRun<PaymentRecord> run = run(Checkpoint.START, context);
 
         assertEquals(List.of(new RejectedItem(HIDDEN, "the sponsorship cannot be read: the sponsor of " + HIDDEN
                 + " is not visible to this token")), run.rejected());
-        assertTrue(run.ids().contains(ONE_TIME + ":2024-11"), "the other sponsorship of that page is read");
+        assertTrue(ids(run).contains(ONE_TIME + ":2024-11"), "the other sponsorship of that page is read");
     }
 
     @Test
@@ -137,9 +112,9 @@ class GitHubSponsorsSourceTest {
         GitHubSponsorsReplay.serveAll(server);
         Checkpoint last = run(Checkpoint.START, context).last();
 
-        Run again = run(last, TestSourceContext.create());
+        SessionRun<PaymentRecord> again = run(last, TestSourceContext.create());
 
-        assertEquals(List.of(), again.ids());
+        assertEquals(List.of(), ids(again));
         assertEquals("{\"v\":1,\"through\":\"2025-01-15T12:00:00Z\"}", last.token());
         assertEquals(last, again.last());
     }
@@ -149,9 +124,9 @@ class GitHubSponsorsSourceTest {
         GitHubSponsorsReplay.serveAll(server);
         Checkpoint last = run(Checkpoint.START, context).last();
 
-        Run later = run(last, TestSourceContext.at(Instant.parse("2025-02-20T00:00:00Z")));
+        SessionRun<PaymentRecord> later = run(last, TestSourceContext.at(Instant.parse("2025-02-20T00:00:00Z")));
 
-        assertEquals(List.of(ACTIVE + ":2025-02", RECENT + ":2025-01"), later.ids());
+        assertEquals(List.of(ACTIVE + ":2025-02", RECENT + ":2025-01"), ids(later));
         assertEquals("{\"v\":1,\"through\":\"2025-02-20T00:00:00Z\"}", later.last().token());
     }
 
@@ -182,7 +157,7 @@ class GitHubSponsorsSourceTest {
         GitHubSponsorsReplay.serveAll(server);
         List<HttpRequestSpec> sent = new ArrayList<>();
 
-        run(Checkpoint.START, recording(sent));
+        run(Checkpoint.START, context.recording(sent));
 
         assertEquals(4, sent.size());
         for (HttpRequestSpec spec : sent) {
@@ -272,42 +247,17 @@ class GitHubSponsorsSourceTest {
         return GitHubSponsorsReplay.config(server);
     }
 
-    private Run run(Checkpoint from, SourceContext runContext) {
-        List<Page<PaymentRecord>> pages = new ArrayList<>();
+    private SessionRun<PaymentRecord> run(Checkpoint from, SourceContext runContext) {
         try (PagedSession<PaymentRecord> session = source.open(config(), runContext)) {
-            Checkpoint checkpoint = from;
-            while (true) {
-                Page<PaymentRecord> page = session.fetch(checkpoint);
-                pages.add(page);
-                if (!page.hasMore()) {
-                    return new Run(pages);
-                }
-                checkpoint = page.next();
-            }
+            return SessionRun.drain(session, from);
         }
     }
 
-    /** A context whose client records every request it is asked to send before sending it. */
-    private SourceContext recording(List<HttpRequestSpec> sent) {
-        SourceHttpClient http = request -> {
-            sent.add(request);
-            return context.http().send(request);
-        };
-        return new SourceContext() {
-            @Override
-            public SourceHttpClient http() {
-                return http;
-            }
+    private static PaymentRecord payment(SessionRun<PaymentRecord> run, String id) {
+        return run.items().stream().filter(p -> p.paymentId().equals(id)).findFirst().orElseThrow();
+    }
 
-            @Override
-            public Clock clock() {
-                return context.clock();
-            }
-
-            @Override
-            public Logger logger() {
-                return context.logger();
-            }
-        };
+    private static List<String> ids(SessionRun<PaymentRecord> run) {
+        return run.items().stream().map(PaymentRecord::paymentId).toList();
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.partnersplatform.api.Checkpoint;
 import org.partnersplatform.api.InvalidConfigurationException;
 import org.partnersplatform.api.MalformedDataException;
-import org.partnersplatform.api.Page;
 import org.partnersplatform.api.PagedSession;
 import org.partnersplatform.api.RateLimitedException;
 import org.partnersplatform.api.RejectedItem;
@@ -33,12 +31,11 @@ import org.partnersplatform.api.finance.Payer;
 import org.partnersplatform.api.finance.PaymentRecord;
 import org.partnersplatform.api.finance.RecurringInterval;
 import org.partnersplatform.api.http.HttpRequestSpec;
-import org.partnersplatform.api.http.SourceHttpClient;
 import org.partnersplatform.testkit.RecordedRequest;
 import org.partnersplatform.testkit.ReplayResponse;
 import org.partnersplatform.testkit.ReplayServer;
+import org.partnersplatform.testkit.SessionRun;
 import org.partnersplatform.testkit.TestSourceContext;
-import org.slf4j.Logger;
 
 /** The source against recorded Open Collective answers: mapping, paging, checkpoints, requests and errors. */
 class OpenCollectiveSourceTest {
@@ -49,24 +46,6 @@ class OpenCollectiveSourceTest {
     private ReplayServer server;
     private TestSourceContext context;
 
-    /** Everything one run read. */
-    private record Run(List<Page<PaymentRecord>> pages) {
-        List<PaymentRecord> payments() {
-            return pages.stream().flatMap(p -> p.items().stream()).toList();
-        }
-
-        List<RejectedItem> rejected() {
-            return pages.stream().flatMap(p -> p.rejected().stream()).toList();
-        }
-
-        PaymentRecord payment(String id) {
-            return payments().stream().filter(p -> p.paymentId().equals(id)).findFirst().orElseThrow();
-        }
-
-        Checkpoint last() {
-            return pages.get(pages.size() - 1).next();
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -83,18 +62,18 @@ class OpenCollectiveSourceTest {
     void aFullRunReadsEveryContributionOldestFirstOverThreePages() {
         OpenCollectiveReplay.serveAll(server);
 
-        Run run = run(config(), Checkpoint.START, context);
+        SessionRun<PaymentRecord> run = run(config(), Checkpoint.START, context);
 
         assertEquals(3, run.pages().size());
         assertEquals(List.of("ypv3zq9l-0dkx84mj-bwo7rn5e-ga2m6ky8", "m0rj8dnw-5xoeyzl3-a49kq7pb-v1g2eqzx",
                         "q8o4dkva-9yxwlm3b-n7erj05z-pk6z3ma1", "l3xb9nqe-7k0zwy4d-mj85oarv-rz1e7kqp",
                         "r9zx4mqo-8lkwn0vd-eya35b7j-dx7m9zqa"),
-                run.payments().stream().map(PaymentRecord::paymentId).toList());
+                run.items().stream().map(PaymentRecord::paymentId).toList());
         assertEquals(new PaymentRecord("ypv3zq9l-0dkx84mj-bwo7rn5e-ga2m6ky8",
                 new Payer("e8j4mkvq-3w9zl0xr-pn5ygo7b-da6b7e4x", "Acme Corp", null, "https://acme.example"),
                 new BigDecimal("100.00"), Currency.getInstance("USD"), Instant.parse("2024-01-05T10:00:00Z"),
-                RecurringInterval.MONTHLY, "Gold sponsor"), run.payments().get(0));
-        PaymentRecord yearly = run.payment("l3xb9nqe-7k0zwy4d-mj85oarv-rz1e7kqp");
+                RecurringInterval.MONTHLY, "Gold sponsor"), run.items().get(0));
+        PaymentRecord yearly = payment(run, "l3xb9nqe-7k0zwy4d-mj85oarv-rz1e7kqp");
         assertEquals(RecurringInterval.YEARLY, yearly.interval());
         assertEquals(new BigDecimal("25.00"), yearly.amount());
         assertEquals(Instant.parse("2024-02-05T10:00:00Z"), yearly.paidAt(),
@@ -105,7 +84,7 @@ class OpenCollectiveSourceTest {
     void aPaymentInEurosIsPassedThroughUnchanged() {
         OpenCollectiveReplay.serveAll(server);
 
-        PaymentRecord euros = run(config(), Checkpoint.START, context).payment("m0rj8dnw-5xoeyzl3-a49kq7pb-v1g2eqzx");
+        PaymentRecord euros = payment(run(config(), Checkpoint.START, context), "m0rj8dnw-5xoeyzl3-a49kq7pb-v1g2eqzx");
 
         assertEquals(new BigDecimal("50.00"), euros.amount());
         assertEquals(Currency.getInstance("EUR"), euros.currency());
@@ -117,11 +96,11 @@ class OpenCollectiveSourceTest {
     void aRefundedContributionIsRejectedWithItsReasonAndTheRunGoesOn() {
         OpenCollectiveReplay.serveAll(server);
 
-        Run run = run(config(), Checkpoint.START, context);
+        SessionRun<PaymentRecord> run = run(config(), Checkpoint.START, context);
 
         assertEquals(List.of(new RejectedItem("d5wyk0ez-nb9x7l8q-3omv4rpa-yk2q8md9",
                 "the contribution was refunded, so it is not counted as a payment")), run.rejected());
-        assertFalse(run.payments().stream().anyMatch(p -> p.paymentId().startsWith("d5wyk0ez")));
+        assertFalse(run.items().stream().anyMatch(p -> p.paymentId().startsWith("d5wyk0ez")));
     }
 
     @Test
@@ -149,9 +128,9 @@ class OpenCollectiveSourceTest {
         OpenCollectiveReplay.serveAll(server);
         Checkpoint last = run(config(), Checkpoint.START, context).last();
 
-        Run again = run(config(), last, TestSourceContext.create());
+        SessionRun<PaymentRecord> again = run(config(), last, TestSourceContext.create());
 
-        assertEquals(List.of(), again.payments());
+        assertEquals(List.of(), again.items());
         assertEquals(List.of(), again.rejected());
         assertEquals(last, again.last());
         assertEquals("{\"v\":1,\"since\":\"2024-03-05T10:00:00Z\",\"seen\":[\"r9zx4mqo-8lkwn0vd-eya35b7j-dx7m9zqa\"]}",
@@ -163,7 +142,7 @@ class OpenCollectiveSourceTest {
         OpenCollectiveReplay.serveAll(server);
         List<HttpRequestSpec> sent = new ArrayList<>();
 
-        run(config(Map.of("token", TOKEN)), Checkpoint.START, recording(sent));
+        run(config(Map.of("token", TOKEN)), Checkpoint.START, context.recording(sent));
 
         assertEquals(TOKEN, server.requests().get(0).header("Personal-Token").orElseThrow());
         assertTrue(sent.stream().allMatch(spec -> spec.isSecretHeader("Personal-Token")),
@@ -293,43 +272,13 @@ class OpenCollectiveSourceTest {
         return OpenCollectiveReplay.config(server, more);
     }
 
-    private Run run(SourceConfig config, Checkpoint from, SourceContext runContext) {
-        List<Page<PaymentRecord>> pages = new ArrayList<>();
+    private SessionRun<PaymentRecord> run(SourceConfig config, Checkpoint from, SourceContext runContext) {
         try (PagedSession<PaymentRecord> session = source.open(config, runContext)) {
-            Checkpoint checkpoint = from;
-            while (true) {
-                Page<PaymentRecord> page = session.fetch(checkpoint);
-                pages.add(page);
-                if (!page.hasMore()) {
-                    return new Run(pages);
-                }
-                checkpoint = page.next();
-            }
+            return SessionRun.drain(session, from);
         }
     }
 
-    /** A context whose client records every request it is asked to send before sending it. */
-    private SourceContext recording(List<HttpRequestSpec> sent) {
-        SourceHttpClient http = request -> {
-            sent.add(request);
-            return context.http().send(request);
-        };
-        return new SourceContext() {
-            @Override
-            public SourceHttpClient http() {
-                return http;
-            }
-
-            @Override
-            public Clock clock() {
-                return context.clock();
-            }
-
-            @Override
-            public Logger logger() {
-                return context.logger();
-            }
-        };
+    private static PaymentRecord payment(SessionRun<PaymentRecord> run, String id) {
+        return run.items().stream().filter(p -> p.paymentId().equals(id)).findFirst().orElseThrow();
     }
-
 }

@@ -5,14 +5,11 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnersplatform.api.source.ActivityKind;
-import org.partnersplatform.core.scoring.CountedRow;
-import org.partnersplatform.core.scoring.ScoreSheet;
+import org.partnersplatform.core.scoring.PeriodSheets;
 import org.partnersplatform.core.scoring.Scoring;
 
 /**
@@ -57,79 +54,87 @@ public class LeaderboardService {
     }
 
     /**
-     * The four leaderboards of a period at once. Each ranking reads the period's counts and the previous period's;
-     * here they are read once for all four, which costs about as much as one ranking.
+     * The four leaderboards of a period at once. Each ranking reads the counts of the period and of the previous
+     * period; here they are read and summed once for all four, which costs about as much as one ranking.
      */
     @ReadOnly
     public PeriodBoards boards(Period period) {
-        ScoreSheet current = scoring.sheet(period);
-        ScoreSheet before = scoring.sheet(period.previous());
+        PeriodSheets sheets = scoring.sheets(period);
+        Standings organizations = Standings.of(sheets, Subject.ORGANIZATIONS);
+        Standings individuals = Standings.of(sheets, Subject.INDIVIDUALS);
         return new PeriodBoards(
-                rank(period, RankingKind.CONTRIBUTIONS, Subject.ORGANIZATIONS, current, before),
-                rank(period, RankingKind.ACTIVITY, Subject.ORGANIZATIONS, current, before),
-                rank(period, RankingKind.CONTRIBUTIONS, Subject.INDIVIDUALS, current, before),
-                rank(period, RankingKind.ACTIVITY, Subject.INDIVIDUALS, current, before));
+                rank(period, RankingKind.CONTRIBUTIONS, organizations),
+                rank(period, RankingKind.ACTIVITY, organizations),
+                rank(period, RankingKind.CONTRIBUTIONS, individuals),
+                rank(period, RankingKind.ACTIVITY, individuals));
     }
 
     private Leaderboard rank(Period period, RankingKind kind, Subject subject) {
-        return rank(period, kind, subject, scoring.sheet(period), scoring.sheet(period.previous()));
+        return rank(period, kind, Standings.of(scoring.sheets(period), subject));
     }
 
-    private static Leaderboard rank(Period period, RankingKind kind, Subject subject, ScoreSheet currentSheet,
-                                    ScoreSheet previousSheet) {
-        List<Row> current = ordered(totals(currentSheet, kind, subject));
-        List<Row> previous = ordered(totals(previousSheet, kind, subject));
-        Map<Long, Integer> previousRank = new HashMap<>();
-        Map<Long, BigDecimal> previousScore = new HashMap<>();
+    private static Leaderboard rank(Period period, RankingKind kind, Standings standings) {
+        List<Row> current = ordered(standings.period(), kind);
+        List<Row> previous = ordered(standings.previous(), kind);
+        Map<Long, Integer> previousPlace = new HashMap<>(previous.size() * 4 / 3 + 1);
         for (int i = 0; i < previous.size(); i++) {
-            previousRank.put(previous.get(i).id(), i + 1);
-            previousScore.put(previous.get(i).id(), previous.get(i).score());
+            previousPlace.put(previous.get(i).id(), i);
         }
         List<LeaderboardEntry> entries = new ArrayList<>(current.size());
         for (int i = 0; i < current.size(); i++) {
             Row row = current.get(i);
-            int rank = i + 1;
-            Integer before = previousRank.get(row.id());
-            entries.add(new LeaderboardEntry(rank, row.name(), row.slug(), row.score(), row.contributions(),
-                    row.conversations(), before == null ? null : before - rank,
-                    row.score().subtract(previousScore.getOrDefault(row.id(), BigDecimal.ZERO)).stripTrailingZeros()));
+            Integer place = previousPlace.get(row.id());
+            BigDecimal change = place == null ? row.score() : row.score().subtract(previous.get(place).score());
+            entries.add(new LeaderboardEntry(i + 1, row.name(), row.slug(), row.score().stripTrailingZeros(),
+                    row.contributions(), row.conversations(), place == null ? null : place - i,
+                    change.stripTrailingZeros()));
         }
         return new Leaderboard(period, kind, List.copyOf(entries));
     }
 
-    /** Each subject's score and counted activities; a subject with nothing counted is left out. */
-    static List<Row> totals(ScoreSheet sheet, RankingKind kind, Subject subject) {
-        Map<Long, Row> rows = new LinkedHashMap<>();
-        for (CountedRow counted : sheet.rows()) {
-            if (!subject.counts(counted, kind) || counted.counted() == 0) {
-                continue;
+    /** The subjects a ranking of that kind counts something of, best first. */
+    private static List<Row> ordered(Collection<SubjectTotals> totals, RankingKind kind) {
+        List<Row> rows = new ArrayList<>(totals.size());
+        for (SubjectTotals total : totals) {
+            if (total.ranked(kind)) {
+                BigDecimal score = total.score(kind);
+                rows.add(new Row(total.id(), total.name(), total.slug(), score, score.doubleValue(),
+                        total.contributions(), total.conversations(kind)));
             }
-            boolean contribution = counted.type().kind() == ActivityKind.CONTRIBUTION;
-            rows.merge(subject.id(counted), new Row(subject.id(counted), subject.name(counted), subject.slug(counted),
-                    counted.subtotal(), contribution ? counted.counted() : 0, contribution ? 0 : counted.counted()),
-                    Row::plus);
         }
-        return rows.values().stream().map(Row::normalized).toList();
+        rows.sort(LeaderboardService::best);
+        return rows;
     }
 
-    private static List<Row> ordered(List<Row> rows) {
-        List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(Row::score).reversed()
-                .thenComparing(Comparator.comparingLong(Row::contributions).reversed())
-                .thenComparing(Row::name)
-                .thenComparingLong(Row::id));
-        return sorted;
+    /**
+     * Higher score first, then more contributions, then name, then id. Scores are compared as doubles first, which
+     * is cheap and never inverts two different scores (rounding keeps the order); only equal doubles are compared
+     * exactly.
+     */
+    private static int best(Row a, Row b) {
+        int order = Double.compare(b.approximateScore(), a.approximateScore());
+        if (order == 0) {
+            order = b.score().compareTo(a.score());
+        }
+        if (order == 0) {
+            order = Long.compare(b.contributions(), a.contributions());
+        }
+        if (order == 0) {
+            order = a.name().compareTo(b.name());
+        }
+        return order != 0 ? order : Long.compare(a.id(), b.id());
     }
 
-    record Row(long id, String name, String slug, BigDecimal score, long contributions, long conversations) {
+    private record Row(long id, String name, String slug, BigDecimal score, double approximateScore,
+                       long contributions, long conversations) {
+    }
 
-        Row plus(Row other) {
-            return new Row(id, name, slug, score.add(other.score), contributions + other.contributions,
-                    conversations + other.conversations);
-        }
+    /** Each subject's totals in the period and in the period before. */
+    private record Standings(Collection<SubjectTotals> period, Collection<SubjectTotals> previous) {
 
-        Row normalized() {
-            return new Row(id, name, slug, score.stripTrailingZeros(), contributions, conversations);
+        static Standings of(PeriodSheets sheets, Subject subject) {
+            return new Standings(SubjectTotals.of(sheets.period(), subject),
+                    SubjectTotals.of(sheets.previous(), subject));
         }
     }
 }

@@ -30,7 +30,12 @@ enum Subject {
 
     /** Whether the row counts for a subject of this ranking of that kind. */
     boolean counts(CountedRow row, RankingKind kind) {
-        return included.test(row) && (kind == RankingKind.ACTIVITY || row.type().kind() == ActivityKind.CONTRIBUTION);
+        return includes(row) && (kind == RankingKind.ACTIVITY || row.type().kind() == ActivityKind.CONTRIBUTION);
+    }
+
+    /** Whether the row counts for a subject of this ranking in a ranking of either kind. */
+    boolean includes(CountedRow row) {
+        return included.test(row);
     }
 
     long id(CountedRow row) {

@@ -8,37 +8,34 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.partnersplatform.core.leaderboard.Period;
+import java.util.Set;
+import org.postgresql.PGStatement;
 
 /**
- * Reads a period's counts of accepted activities of people who are not bots: per person, organization, type,
- * attribute rule and month (in the deployment's time zone), from the monthly counts kept in step with the activity
- * table ({@link org.partnersplatform.core.counting.ActivityCounts}), so a ranking reads a few rows per person and
- * month instead of the month's activities. Names, bots, staff and erasure come from the member and organization rows,
- * read apart and looked up in memory: joining them to every count row cost more than the counts themselves. Portable
- * between PostgreSQL and H2 in PostgreSQL mode.
+ * Reads the counts of accepted activities of people who are not bots over a range of months: per person,
+ * organization, type, attribute rule and month (in the deployment's time zone), from the monthly counts kept in step
+ * with the activity table ({@link org.partnersplatform.core.counting.ActivityCounts}), so a ranking reads a few rows
+ * per person and month instead of the month's activities. The count rows are read with ids only, in one query; the
+ * names, staff flags and erasures of the people and organizations they name are then read by id and joined in
+ * memory: joining them to every count row in SQL cost more than the counts themselves. People and organizations are
+ * never deleted, so every id finds its row. Portable between PostgreSQL and H2 in PostgreSQL mode.
  */
 @Singleton
 public class MonthlyCounts {
 
-    private static final String IN_PERIOD = " c.month_start >= ? AND c.month_start <= ?";
     private static final String COUNTS = "SELECT c.member_id, c.organization_id, c.activity_type_id, c.scoring_rule,"
-            + " c.month_start, c.n FROM activity_count c WHERE" + IN_PERIOD
+            + " c.month_start, c.n FROM activity_count c WHERE c.month_start >= ? AND c.month_start <= ?"
             + " AND c.member_id NOT IN (SELECT b.id FROM member b WHERE b.bot = TRUE)";
-    private static final String PEOPLE = "SELECT m.id, m.display_name, m.erased_at FROM member m WHERE m.bot = FALSE"
-            + " AND m.id IN (SELECT c.member_id FROM activity_count c WHERE" + IN_PERIOD + ")";
+    private static final String PEOPLE = "SELECT m.id, m.display_name, m.erased_at FROM member m WHERE m.id = ANY (?)";
     private static final String ORGANIZATIONS = "SELECT o.id, o.name, o.slug, o.staff FROM organization o"
-            + " WHERE o.id IN (SELECT c.organization_id FROM activity_count c WHERE" + IN_PERIOD + ")";
-    private static final String MEMBERS_BY_ID = "SELECT m.id, m.display_name, m.erased_at FROM member m"
-            + " WHERE m.id IN (%s)";
-    private static final String ORGANIZATIONS_BY_ID = "SELECT o.id, o.name, o.slug, o.staff FROM organization o"
-            + " WHERE o.id IN (%s)";
-    private static final int LOOKUP_BATCH = 500;
+            + " WHERE o.id = ANY (?)";
+
+    /** Rows fetched at a time, so the driver does not hold a whole year of rows before they are read. */
+    private static final int FETCH_SIZE = 5_000;
 
     private final JdbcOperations jdbc;
 
@@ -46,27 +43,38 @@ public class MonthlyCounts {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The counts of the period's months. The people and organizations of the period are read first; one that a
-     * concurrent write brought into the counts after that is looked up by id, so every count row gets its names.
-     */
-    public List<CountRow> of(Period period) {
-        Map<Long, Person> people = new HashMap<>();
-        read(PEOPLE, statement -> bind(statement, period), result -> person(result, people));
-        Map<Long, Organization> organizations = new HashMap<>();
-        read(ORGANIZATIONS, statement -> bind(statement, period), result -> organization(result, organizations));
+    /** The counts of the months from {@code first} to {@code last}, both included. */
+    public List<CountRow> of(YearMonth first, YearMonth last) {
         List<Counted> counted = new ArrayList<>();
-        read(COUNTS, statement -> bind(statement, period), result -> {
+        Set<Long> memberIds = new HashSet<>();
+        Set<Long> organizationIds = new HashSet<>();
+        Map<LocalDate, YearMonth> months = new HashMap<>();
+        read(COUNTS, statement -> {
+            statement.setObject(1, first.atDay(1));
+            statement.setObject(2, last.atDay(1));
+            statement.setFetchSize(FETCH_SIZE);
+        }, result -> {
+            long member = result.getLong(1);
             long organization = result.getLong(2);
             Long organizationId = result.wasNull() ? null : organization;
-            counted.add(new Counted(result.getLong(1), organizationId, result.getLong(3),
-                    result.getString(4), YearMonth.from(result.getObject(5, LocalDate.class)), result.getLong(6)));
+            counted.add(new Counted(member, organizationId, result.getLong(3), result.getString(4),
+                    months.computeIfAbsent(result.getObject(5, LocalDate.class), YearMonth::from), result.getLong(6)));
+            memberIds.add(member);
+            if (organizationId != null) {
+                organizationIds.add(organizationId);
+            }
         });
-        lookUp(MEMBERS_BY_ID, counted.stream().map(Counted::memberId).filter(id -> !people.containsKey(id)),
-                result -> person(result, people));
-        lookUp(ORGANIZATIONS_BY_ID, counted.stream().map(Counted::organizationId)
-                .filter(id -> id != null && !organizations.containsKey(id)),
-                result -> organization(result, organizations));
+        Map<Long, Person> people = new HashMap<>();
+        readById(PEOPLE, memberIds, result -> {
+            long id = result.getLong(1);
+            people.put(id, new Person(id, result.getString(2), result.getTimestamp(3) != null));
+        });
+        Map<Long, Organization> organizations = new HashMap<>();
+        readById(ORGANIZATIONS, organizationIds, result -> {
+            long id = result.getLong(1);
+            organizations.put(id, new Organization(id, result.getString(2), result.getString(3),
+                    result.getBoolean(4)));
+        });
         List<CountRow> rows = new ArrayList<>(counted.size());
         for (Counted count : counted) {
             Person person = people.get(count.memberId());
@@ -79,30 +87,16 @@ public class MonthlyCounts {
         return rows;
     }
 
-    private static void person(ResultSet result, Map<Long, Person> people) throws SQLException {
-        long id = result.getLong(1);
-        people.put(id, new Person(id, result.getString(2), result.getTimestamp(3) != null));
-    }
-
-    private static void organization(ResultSet result, Map<Long, Organization> organizations) throws SQLException {
-        long id = result.getLong(1);
-        organizations.put(id, new Organization(id, result.getString(2), result.getString(3), result.getBoolean(4)));
-    }
-
-    private void lookUp(String sql, Stream<Long> ids, RowReader reader) {
-        List<Long> missing = ids.distinct().toList();
-        for (int i = 0; i < missing.size(); i += LOOKUP_BATCH) {
-            List<Long> batch = missing.subList(i, Math.min(missing.size(), i + LOOKUP_BATCH));
-            read(sql.formatted(String.join(", ", Collections.nCopies(batch.size(), "?"))), statement -> {
-                for (int p = 0; p < batch.size(); p++) {
-                    statement.setLong(p + 1, batch.get(p));
-                }
-            }, reader);
+    private void readById(String sql, Set<Long> ids, RowReader reader) {
+        if (!ids.isEmpty()) {
+            read(sql, statement -> statement.setArray(1,
+                    statement.getConnection().createArrayOf("BIGINT", ids.toArray(Long[]::new))), reader);
         }
     }
 
     private void read(String sql, Binder binder, RowReader reader) {
         jdbc.prepareStatement(sql, statement -> {
+            planForTheValues(statement);
             binder.bind(statement);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -113,9 +107,17 @@ public class MonthlyCounts {
         });
     }
 
-    private static void bind(PreparedStatement statement, Period period) throws SQLException {
-        statement.setObject(1, period.first().atDay(1));
-        statement.setObject(2, period.last().atDay(1));
+    /**
+     * Has PostgreSQL plan the statement for the values bound to it, every time. After five executions of a statement
+     * on a connection the driver otherwise keeps a generic plan, made without the values; for these readings (a range
+     * of months, a list of thousands of ids) the generic plans walk an index row by row where the plans made for the
+     * values scan in bulk: on the benchmark's data, 76 against 25 ms for the counts and 36 against 13 ms for the
+     * names. Planning again costs well under a millisecond. Other databases keep their own plans.
+     */
+    private static void planForTheValues(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
     }
 
     private interface Binder {

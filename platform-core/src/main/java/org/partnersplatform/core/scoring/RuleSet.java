@@ -37,6 +37,9 @@ public record RuleSet(String policyVersion, List<EffectiveType> types, List<Attr
 
     /** The weight an activity of {@code type} counts with when it matched rule {@code ruleId} (or none). */
     public BigDecimal weight(EffectiveType type, String ruleId) {
+        if (ruleId == null) {
+            return type.weight();
+        }
         return rule(ruleId).filter(r -> r.appliesTo(type.sourceId(), type.typeKey()))
                 .map(AttributeRule::weight).orElse(type.weight());
     }

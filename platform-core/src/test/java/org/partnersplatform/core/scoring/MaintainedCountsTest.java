@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.partnersplatform.api.source.ActivityKind;
 import org.partnersplatform.core.NotFoundException;
 import org.partnersplatform.core.counting.ActivityCounts;
 import org.partnersplatform.core.identity.Affiliation;
@@ -58,8 +60,9 @@ import org.partnersplatform.core.testplugins.TestPluginJars;
  * {@link ScoringFixture} (caps reached, an attribute rule, bots, a staff organization, conversations) plus pending and
  * rejected items, an affiliation change in the middle of a month, a merge and its undo and an erasure that removes
  * activities, in a time zone far from UTC: after each change the maintained counts equal counts made here from the
- * activity rows, each period's score sheet equals the sheet computed from those rows, and every ranking and
- * explanation is the same before and after the counts are rebuilt from scratch.
+ * activity rows, each period's score sheet equals the sheet computed from those rows, every ranking (summed in SQL)
+ * gives each subject what its score sheet counts, and every ranking and explanation is the same before and after the
+ * counts are rebuilt from scratch.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -213,10 +216,73 @@ class MaintainedCountsTest implements TestPropertyProvider {
         for (Period period : periods()) {
             assertEquals(sheetRows(Caps.apply(activityRows(period), rules.current())),
                     sheetRows(scoring.sheet(period).rows()), step + ": the score sheet of " + period);
+            assertEquals(rankedFromSheets(period), rankedByService(period),
+                    step + ": the rankings of " + period + " sum what the score sheets count");
         }
         counts.rebuild();
         assertEquals(maintained, storedCounts(), step + ": a rebuild from scratch finds the same counts");
         assertEquals(readings, readings(), step + ": rankings and explanations after a rebuild");
+    }
+
+    /**
+     * Every entry of the period's rankings as the leaderboards give it (the sums made in SQL): kind, subject, slug,
+     * score, contributions, conversations and change of score.
+     */
+    private List<String> rankedByService(Period period) {
+        List<String> lines = new ArrayList<>();
+        for (RankingKind kind : RankingKind.values()) {
+            for (Leaderboard board : List.of(leaderboards.organizations(period, kind),
+                    leaderboards.individuals(period, kind))) {
+                board.entries().forEach(entry -> lines.add(String.join(" ", kind.key(), entry.slug(),
+                        entry.score().toPlainString(), String.valueOf(entry.contributions()),
+                        String.valueOf(entry.conversations()), entry.scoreChange().toPlainString())));
+            }
+        }
+        return lines.stream().sorted().toList();
+    }
+
+    /** The same entries summed here from the score sheets of the period and the period before (caps in Java). */
+    private List<String> rankedFromSheets(Period period) {
+        ScoreSheet now = scoring.sheet(period);
+        ScoreSheet before = scoring.sheet(period.previous());
+        List<String> lines = new ArrayList<>();
+        for (RankingKind kind : RankingKind.values()) {
+            for (boolean organizations : new boolean[] {true, false}) {
+                Map<String, Totals> previous = totals(before, kind, organizations);
+                totals(now, kind, organizations).forEach((slug, totals) -> lines.add(String.join(" ", kind.key(),
+                        slug, totals.score().stripTrailingZeros().toPlainString(),
+                        String.valueOf(totals.contributions()), String.valueOf(totals.conversations()),
+                        totals.score().subtract(previous.getOrDefault(slug, Totals.NONE).score())
+                                .stripTrailingZeros().toPlainString())));
+            }
+        }
+        return lines.stream().sorted().toList();
+    }
+
+    /** What each subject counts in a ranking: no staff rows, no erased people, no organization-less rows. */
+    private static Map<String, Totals> totals(ScoreSheet sheet, RankingKind kind, boolean organizations) {
+        Map<String, Totals> totals = new HashMap<>();
+        for (CountedRow row : sheet.rows()) {
+            boolean contribution = row.type().kind() == ActivityKind.CONTRIBUTION;
+            if (row.counted() == 0 || row.row().staff() || kind == RankingKind.CONTRIBUTIONS && !contribution
+                    || (organizations ? row.row().organizationId() == null : row.row().erased())) {
+                continue;
+            }
+            String slug = organizations ? row.row().organizationSlug() : "member-" + row.row().memberId();
+            totals.merge(slug, new Totals(row.subtotal(), contribution ? row.counted() : 0,
+                    contribution ? 0 : row.counted()), Totals::plus);
+        }
+        return totals;
+    }
+
+    private record Totals(BigDecimal score, long contributions, long conversations) {
+
+        static final Totals NONE = new Totals(BigDecimal.ZERO, 0, 0);
+
+        Totals plus(Totals other) {
+            return new Totals(score.add(other.score), contributions + other.contributions,
+                    conversations + other.conversations);
+        }
     }
 
     /** Every ranking of every period, and the explanation of every entry. */

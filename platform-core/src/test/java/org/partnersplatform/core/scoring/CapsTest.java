@@ -61,9 +61,9 @@ class CapsTest {
     }
 
     private static CountRow row(long member, Long organization, long type, String rule, YearMonth month, long n) {
-        return new CountRow(member, "Person " + member, false, organization,
-                organization == null ? null : "Org " + organization, organization == null ? null : "org-" + organization,
-                false, type, rule, month, n);
+        String name = organization == null ? null : "Org " + organization;
+        String slug = organization == null ? null : "org-" + organization;
+        return new CountRow(member, "Person " + member, false, organization, name, slug, false, type, rule, month, n);
     }
 
     private static EffectiveType type(long id, String key, String weight, int cap) {

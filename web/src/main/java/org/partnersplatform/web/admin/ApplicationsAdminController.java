@@ -58,7 +58,7 @@ class ApplicationsAdminController {
             row.put("organization", a.organizationName());
             row.put("contact", a.contactName());
             row.put("status", a.status().name().toLowerCase(Locale.ROOT));
-            row.put("submittedAt", a.submittedAt().toString());
+            row.put("submittedAt", a.submittedAt());
             row.put("decidedBy", a.decidedBy());
             return row;
         }).toList());
@@ -100,8 +100,8 @@ class ApplicationsAdminController {
         view.put("contactEmail", application.contactEmail());
         view.put("motivation", application.motivation());
         view.put("status", application.status().name().toLowerCase(Locale.ROOT));
-        view.put("submittedAt", application.submittedAt().toString());
-        view.put("decidedAt", application.decidedAt() == null ? null : application.decidedAt().toString());
+        view.put("submittedAt", application.submittedAt());
+        view.put("decidedAt", application.decidedAt());
         view.put("decidedBy", application.decidedBy());
         view.put("decisionNote", application.decisionNote());
         view.put("policyVersion", application.policyVersion());

@@ -125,7 +125,7 @@ class PartnersAdminController {
             row.put("funding", r.funded() ? r.amount().stripTrailingZeros().toPlainString() + " " + r.currency()
                     : "unfunded");
             row.put("submittedBy", r.submittedBy());
-            row.put("submittedAt", r.submittedAt().toString());
+            row.put("submittedAt", r.submittedAt());
             row.put("year", r.calendarYear());
             return row;
         }).toList());

@@ -94,8 +94,8 @@ class PartnerPagesController {
         model.put("title", "Your application");
         model.put("organization", outcome.organizationName());
         model.put("status", outcome.status().name().toLowerCase(Locale.ROOT));
-        model.put("submittedAt", outcome.submittedAt().toString());
-        model.put("decidedAt", outcome.decidedAt() == null ? null : outcome.decidedAt().toString());
+        model.put("submittedAt", outcome.submittedAt());
+        model.put("decidedAt", outcome.decidedAt());
         model.put("note", outcome.decisionNote());
         model.put("approved", outcome.status().name().equals("APPROVED"));
         model.put("waiting", outcome.status().name().equals("SUBMITTED"));

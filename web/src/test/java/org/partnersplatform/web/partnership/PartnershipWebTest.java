@@ -158,6 +158,9 @@ class PartnershipWebTest extends WebTestContext {
         Api.Answer page = api().send(HttpRequest.GET("/partners/applications/" + token).header("Accept", BROWSER));
         assertEquals(200, page.status());
         assertTrue(page.body().contains("approved") && page.body().contains("Welcome aboard"), page.body());
+        String day = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC";
+        assertTrue(page.body().matches("(?s).*Submitted " + day + ", decided " + day + ".*"),
+                "dates are written for people, not as ISO instants: " + page.body());
         assertEquals(404, api().send(HttpRequest.GET("/partners/applications/not-a-token")
                 .header("Accept", BROWSER)).status());
 
